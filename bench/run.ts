@@ -1,0 +1,38 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { runIndexBench } from './index-bench'
+import { runSearchBench } from './search-bench'
+import { generateCorpus, readSampleCorpus } from './synthetic-corpus'
+import { runWorkerBench } from './worker-bench'
+
+// `npm run bench [-- --docs N] [--sections index,search,worker]`: prints one JSON object.
+// Each section is a function returning plain data, so later issues add sections here.
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '10000' },
+    sections: { type: 'string', default: 'index,search,worker' },
+    queries: { type: 'string', default: '200' },
+  },
+})
+const docCount = Number(values.docs)
+if (!Number.isInteger(docCount) || docCount < 1) {
+  console.error(`--docs must be a positive whole number, not "${values.docs}"`)
+  process.exit(2)
+}
+const sections = new Set(values.sections.split(','))
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const started = performance.now()
+const docs = generateCorpus(readSampleCorpus(path.join(root, 'corpus')), { docs: docCount })
+const report: Record<string, unknown> = { node: process.version, docs: docCount, generateMs: Math.round(performance.now() - started) }
+
+if (sections.has('index') || sections.has('search')) {
+  const { result, ours, plain } = runIndexBench(docs)
+  report['index'] = result
+  if (sections.has('search')) report['search'] = await runSearchBench(ours, plain, docs, Number(values.queries))
+}
+if (sections.has('worker')) report['worker'] = await runWorkerBench(docs)
+
+console.log(JSON.stringify(report, null, 2))

@@ -1,0 +1,118 @@
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { CorpusNotFoundError } from '../core/corpus/scan-corpus'
+import { Workspace } from '../core/workspace/workspace'
+
+export interface CliIo {
+  stdout: { write(text: string): unknown }
+  stderr: { write(text: string): unknown }
+}
+
+const USAGE = `Usage: exzerpt <command> [options]
+
+Commands:
+  docs --corpus DIR [--json]                      list documents and skipped files
+  search QUERY --corpus DIR [--limit N] [--json]  search the corpus
+
+Query syntax: words (all must match), "a phrase" or „eine Phrase“, -excluded`
+
+/** Thrown for anything the user typed wrong; printed as one line, exit code 2. */
+class UsageError extends Error {}
+
+/** Where the CLI keeps data for read-only corpora (the app uses its user-data folder). */
+function cliDataRoot(): string {
+  const base = process.env['XDG_DATA_HOME'] || path.join(os.homedir(), '.local', 'share')
+  return path.join(base, 'exzerpt')
+}
+
+/**
+ * Runs one CLI command and returns the exit code: 0 on success, 1 when the
+ * command failed (missing folder, malformed query), 2 for a usage error.
+ * Errors are printed as a single line on stderr.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        corpus: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        limit: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+    const [command, ...rest] = positionals
+    if (values.help || !command) {
+      io.stdout.write(`${USAGE}\n`)
+      return command || values.help ? 0 : 2
+    }
+    if (!values.corpus) throw new UsageError(`${command}: --corpus DIR is required`)
+    switch (command) {
+      case 'docs':
+        return await docsCommand(values.corpus, values.json, io)
+      case 'search': {
+        const query = rest.join(' ')
+        if (!query.trim()) throw new UsageError('search: a QUERY is required')
+        const limit = values.limit === undefined ? 20 : Number(values.limit)
+        if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`search: --limit must be a positive whole number, not "${values.limit}"`)
+        return await searchCommand(values.corpus, query, limit, values.json, io)
+      }
+      default:
+        throw new UsageError(`unknown command "${command}" (try --help)`)
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr.write(`exzerpt: ${message.split('\n')[0]}\n`)
+    return error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1
+  }
+}
+
+async function openWorkspace(corpus: string): Promise<Workspace> {
+  try {
+    return await Workspace.open(corpus, { fallbackDataRoot: cliDataRoot() })
+  } catch (error) {
+    if (error instanceof CorpusNotFoundError) throw error
+    throw new Error(`could not open ${corpus}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+async function docsCommand(corpus: string, json: boolean, io: CliIo): Promise<number> {
+  const ws = await openWorkspace(corpus)
+  const documents = ws.documents.map(({ id, path: p, title, date, chars, encoding }) => ({ id, path: p, title, date, chars, encoding }))
+  if (json) {
+    io.stdout.write(`${JSON.stringify({ documents, skipped: ws.skipped }, null, 2)}\n`)
+    return 0
+  }
+  for (const d of documents) io.stdout.write(`${d.id}\t${d.date ?? '—'}\t${d.chars} chars\t${d.title}\n`)
+  if (ws.skipped.length) {
+    io.stdout.write(`\nSkipped ${ws.skipped.length} file(s):\n`)
+    for (const s of ws.skipped) io.stdout.write(`  ${s.path}: ${s.reason}\n`)
+  }
+  return 0
+}
+
+async function searchCommand(corpus: string, query: string, limit: number, json: boolean, io: CliIo): Promise<number> {
+  const ws = await openWorkspace(corpus)
+  const response = await ws.search(query, limit)
+  if (response.error) throw new Error(response.error)
+  if (json) {
+    const results = response.results.map((r) => ({
+      id: r.id,
+      path: r.path,
+      title: r.title,
+      score: r.score,
+      snippets: r.snippets.map(({ text, start, end }) => ({ text, start, end })),
+    }))
+    io.stdout.write(`${JSON.stringify({ query, total: response.total, results }, null, 2)}\n`)
+    return 0
+  }
+  if (response.mode === 'any') io.stdout.write('No document contains all words; showing documents with any of them.\n')
+  io.stdout.write(`${response.total} document(s) match "${query}"\n`)
+  for (const r of response.results) {
+    io.stdout.write(`\n${r.title}\n  ${r.path} · score ${r.score.toFixed(2)} · ${r.hits} hit(s)\n`)
+    for (const s of r.snippets) io.stdout.write(`  … ${s.text.replace(/\s+/g, ' ')} … [${s.start}–${s.end}]\n`)
+  }
+  return 0
+}

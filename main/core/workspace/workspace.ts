@@ -1,0 +1,262 @@
+import path from 'node:path'
+import type {
+  CorpusState,
+  DocumentMatches,
+  DocumentSummary,
+  DocumentView,
+  IndexProgress,
+  SearchResponse,
+  SkippedFile,
+} from '../../../preload/contract'
+import { loadDocument, DocumentReadError, type LoadedDocument } from '../corpus/load-document'
+import { paragraphRanges } from '../corpus/paragraphs'
+import { scanCorpus, type CorpusFile } from '../corpus/scan-corpus'
+import { parseQuery, QuerySyntaxError } from '../search/query-parser'
+import { SearchIndex, type IndexableDocument } from '../search/search-index'
+import { DocumentCache } from './document-cache'
+import { loadIndexCache, saveIndexCache, type Manifest, type ManifestEntry } from './index-cache'
+import { resolveDataDir } from './resolve-data-dir'
+
+/** Builds a search index from documents; the app runs it in a worker thread, the CLI in-process. */
+export type Indexer = (docs: IndexableDocument[], onProgress: (done: number, total: number) => void) => Promise<SearchIndex>
+
+export interface WorkspaceOptions {
+  /** Where to keep data when the corpus folder is read-only (the app's user-data folder). */
+  fallbackDataRoot: string
+  /** Overrides where the index lives (tests). */
+  dataDir?: string
+  indexer?: Indexer
+  onProgress?: (progress: IndexProgress) => void
+}
+
+/** Above this share of changed documents a full rebuild (off-thread) beats incremental updates. */
+const INCREMENTAL_LIMIT = 0.3
+
+/** Builds the index synchronously in this thread: fine for the CLI and tests. */
+export const inProcessIndexer: Indexer = async (docs, onProgress) => SearchIndex.build(docs, onProgress)
+
+/**
+ * An open corpus: its documents, its search index and (later) its notebook.
+ * The app, the CLI and the tests all go through this class.
+ */
+export class Workspace {
+  private constructor(
+    readonly root: string,
+    readonly dataDir: string,
+    private readonly files: Map<string, CorpusFile>,
+    private manifest: Manifest,
+    readonly skipped: SkippedFile[],
+    private readonly index: SearchIndex,
+    readonly indexOrigin: CorpusState['indexOrigin'],
+    private readonly cache: DocumentCache,
+  ) {}
+
+  /**
+   * Opens a corpus folder: scans it, loads the saved index when the analyzer
+   * version matches, re-indexes added/changed/removed files (size + mtime,
+   * then content hash), and saves the index again when anything changed.
+   * Throws `CorpusNotFoundError` for a missing folder; unreadable files never
+   * stop it (they are listed in `skipped`).
+   */
+  static async open(corpusDir: string, options: WorkspaceOptions): Promise<Workspace> {
+    const root = path.resolve(corpusDir)
+    const report = options.onProgress ?? (() => {})
+    const indexer = options.indexer ?? inProcessIndexer
+    report({ phase: 'scan', done: 0, total: 0 })
+    const scan = await scanCorpus(root)
+    const dataDir = options.dataDir ?? (await resolveDataDir(root, options.fallbackDataRoot))
+    const skipped = [...scan.skipped]
+    const cache = new DocumentCache()
+
+    const saved = await loadIndexCache(dataDir)
+    let index: SearchIndex | null = null
+    if (saved) {
+      report({ phase: 'load', done: 0, total: 1 })
+      try {
+        index = SearchIndex.fromJSON(saved.indexJson)
+      } catch {
+        index = null // another analyzer version or a damaged file: rebuild, never trust it
+      }
+    }
+    const oldManifest: Manifest = index && saved ? saved.manifest : {}
+
+    // Decide per file whether the saved entry still holds; read only what changed.
+    const manifest: Manifest = {}
+    const toIndex: LoadedDocument[] = []
+    // Held only while opening, so a cold build reads each file once.
+    const loaded = new Map<string, LoadedDocument>()
+    const files = new Map<string, CorpusFile>()
+    const suspects = scan.files.filter((f) => {
+      const old = oldManifest[f.id]
+      if (old && old.size === f.size && old.mtimeMs === f.mtimeMs) {
+        manifest[f.id] = old
+        files.set(f.id, f)
+        return false
+      }
+      return true
+    })
+    let read = 0
+    for (const file of suspects) {
+      report({ phase: 'read', done: read++, total: suspects.length })
+      try {
+        const doc = await loadDocument(file)
+        files.set(file.id, { ...file, size: doc.size, mtimeMs: doc.mtimeMs })
+        manifest[file.id] = toManifestEntry(doc)
+        loaded.set(doc.id, doc)
+        if (oldManifest[file.id]?.hash !== doc.hash) toIndex.push(doc)
+      } catch (error) {
+        if (!(error instanceof DocumentReadError)) throw error
+        skipped.push({ path: file.id, reason: error.reason })
+      }
+    }
+    const removed = Object.keys(oldManifest).filter((id) => !manifest[id])
+    const changed = toIndex.length + removed.length
+    const metadataOnly = suspects.length - toIndex.length > 0
+
+    let origin: CorpusState['indexOrigin'] = 'loaded'
+    if (!index || changed > INCREMENTAL_LIMIT * Math.max(1, Object.keys(manifest).length)) {
+      // Too much changed (or nothing saved): rebuild everything, off-thread when the caller asked for it.
+      const all: IndexableDocument[] = []
+      for (const file of scan.files) {
+        const entry = manifest[file.id]
+        if (!entry) continue
+        const doc = loaded.get(file.id) ?? (await loadOrSkip(files.get(file.id) ?? file, skipped))
+        if (doc) all.push({ id: doc.id, title: doc.title, text: doc.text })
+      }
+      index = await indexer(all, (done, total) => report({ phase: 'index', done, total }))
+      origin = 'built'
+    } else if (changed > 0) {
+      for (const id of removed) if (index.has(id)) index.remove(id)
+      let done = 0
+      for (const doc of toIndex) {
+        report({ phase: 'index', done: done++, total: toIndex.length })
+        if (index.has(doc.id)) index.remove(doc.id)
+        index.add({ id: doc.id, title: doc.title, text: doc.text })
+      }
+      origin = 'updated'
+    }
+
+    if (origin !== 'loaded' || metadataOnly) {
+      report({ phase: 'save', done: 0, total: 1 })
+      await saveIndexCache(dataDir, { manifest, indexJson: index.toJSON() }).catch(() => {
+        // A failed save only costs a rebuild next time; the open corpus works regardless.
+      })
+    }
+    report({ phase: 'done', done: 1, total: 1 })
+    return new Workspace(root, dataDir, files, manifest, skipped, index, origin, cache)
+  }
+
+  get name(): string {
+    return path.basename(this.root)
+  }
+
+  /** Documents in id order, with their metadata. */
+  get documents(): DocumentSummary[] {
+    return [...this.files.keys()]
+      .filter((id) => this.manifest[id])
+      .map((id) => toSummary(id, this.manifest[id]!))
+  }
+
+  state(): CorpusState {
+    return {
+      root: this.root,
+      name: this.name,
+      dataDir: this.dataDir,
+      documents: this.documents,
+      skipped: this.skipped,
+      indexOrigin: this.indexOrigin,
+    }
+  }
+
+  /** Has a document with this id (the only way the renderer may name a file). */
+  has(id: string): boolean {
+    return this.files.has(id) && this.manifest[id] !== undefined
+  }
+
+  /**
+   * The document's canonical text and paragraphs. Throws `DocumentReadError`
+   * when the id is unknown or the file vanished or became unreadable.
+   */
+  async getDocument(id: string): Promise<DocumentView> {
+    const doc = await this.read(id)
+    return { ...toSummary(id, toManifestEntry(doc)), text: doc.text, paragraphs: paragraphRanges(doc.text) }
+  }
+
+  /** Runs a query; a malformed query comes back with `error` set, not as an exception. */
+  async search(query: string, limit = 20): Promise<SearchResponse> {
+    try {
+      const result = await this.index.search(query, (id) => this.read(id).then((d) => d.text), { limit })
+      return {
+        query,
+        total: result.total,
+        mode: result.mode,
+        error: null,
+        results: result.results.map((r) => ({
+          ...r,
+          path: r.id,
+          title: this.manifest[r.id]?.title ?? r.id,
+        })),
+      }
+    } catch (error) {
+      if (error instanceof QuerySyntaxError) return { query, total: 0, mode: 'all', results: [], error: error.message }
+      throw error
+    }
+  }
+
+  /** Where the current query's words and phrases occur in one document (for the reader's marks). */
+  async findInDocument(id: string, query: string): Promise<DocumentMatches> {
+    const doc = await this.read(id)
+    let parsed
+    try {
+      parsed = parseQuery(query)
+    } catch (error) {
+      if (error instanceof QuerySyntaxError) return { id, query, ranges: [] }
+      throw error
+    }
+    return { id, query, ranges: this.index.matchRanges(id, doc.text, parsed) }
+  }
+
+  private async read(id: string): Promise<LoadedDocument> {
+    const file = this.files.get(id)
+    if (!file || !this.manifest[id]) throw new DocumentReadError(`no document "${id}" in this corpus`)
+    const cached = this.cache.peek(id)
+    if (cached) return cached
+    try {
+      const doc = await loadDocument(file)
+      this.cache.put(doc)
+      return doc
+    } catch (error) {
+      // Name the file: the reason alone ("file vanished") does not say which one.
+      if (error instanceof DocumentReadError) throw new DocumentReadError(`${id}: ${error.reason}`)
+      throw error
+    }
+  }
+}
+
+async function loadOrSkip(file: CorpusFile, skipped: SkippedFile[]): Promise<LoadedDocument | null> {
+  try {
+    return await loadDocument(file)
+  } catch (error) {
+    if (!(error instanceof DocumentReadError)) throw error
+    skipped.push({ path: file.id, reason: error.reason })
+    return null
+  }
+}
+
+function toManifestEntry(doc: LoadedDocument): ManifestEntry {
+  return {
+    kind: doc.kind,
+    size: doc.size,
+    mtimeMs: doc.mtimeMs,
+    hash: doc.hash,
+    title: doc.title,
+    date: doc.date,
+    chars: doc.chars,
+    words: doc.words,
+    encoding: doc.encoding,
+  }
+}
+
+function toSummary(id: string, entry: ManifestEntry): DocumentSummary {
+  return { id, path: id, title: entry.title, date: entry.date, chars: entry.chars, words: entry.words, encoding: entry.encoding }
+}

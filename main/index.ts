@@ -1,0 +1,123 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, type MenuItemConstructorOptions } from 'electron'
+import { CHANNEL_PREFIX, type ExzerptEvents } from '../preload/contract'
+import { AppSession } from './core/session/app-session'
+import { buildIndexInWorker } from './core/search/build-index-in-worker'
+import { SearchIndex } from './core/search/search-index'
+import { createHandlerTable } from './ipc/handler-table'
+import { registerIpc } from './ipc/register-ipc'
+
+// The Electron shell: window, menu, security settings. Everything else lives in core/ and ipc/.
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+let mainWindow: BrowserWindow | null = null
+
+function rendererUrl(): string {
+  const devServer = process.env['ELECTRON_RENDERER_URL']
+  if (!app.isPackaged && devServer) return devServer
+  return `file://${path.join(here, '../renderer/index.html')}`
+}
+
+function emit<E extends keyof ExzerptEvents>(event: E, payload: ExzerptEvents[E]): void {
+  mainWindow?.webContents.send(CHANNEL_PREFIX + event, payload)
+}
+
+const session = new AppSession({
+  userDataDir: app.getPath('userData'),
+  defaultCorpus: path.join(app.getAppPath(), 'corpus'),
+  indexer: async (docs, onProgress) => SearchIndex.fromJSON(await buildIndexInWorker(docs, onProgress, path.join(here, 'index-worker.js'))),
+  emit: (event, payload) => emit(event, payload as never),
+})
+
+async function pickFolder(): Promise<string | null> {
+  const options = { title: 'Open a corpus folder', properties: ['openDirectory' as const] }
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
+const handlers = createHandlerTable(session, { pickFolder })
+
+function buildMenu(): void {
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: 'File',
+      submenu: [
+        {
+          label: 'Open Folder…',
+          accelerator: 'CmdOrCtrl+O',
+          click: () => void handlers.openFolder([]),
+        },
+        { type: 'separator' },
+        process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ]
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 1000,
+    minHeight: 600,
+    title: 'Exzerpt',
+    show: false,
+    webPreferences: {
+      preload: path.join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  })
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  const url = rendererUrl()
+  if (url.startsWith('file://')) void mainWindow.loadFile(path.join(here, '../renderer/index.html'))
+  else void mainWindow.loadURL(url)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second instance would write the same notebook: hand over to the first one.
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault())
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  })
+
+  void app.whenReady().then(async () => {
+    electronSession.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } })
+    })
+    electronSession.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+    registerIpc(ipcMain, handlers, rendererUrl)
+    buildMenu()
+    createWindow()
+    await session.start()
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+  })
+}

@@ -1,0 +1,79 @@
+import { cp, mkdtemp } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { CHANNEL_PREFIX, INVOKE_CHANNELS } from '../../preload/contract'
+import { AppSession } from '../core/session/app-session'
+import { createHandlerTable, InvalidPayloadError, type HandlerTable } from './handler-table'
+import { registerIpc, type IpcMainLike } from './register-ipc'
+
+const bundled = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../corpus')
+
+let table: HandlerTable
+let corpusDir: string
+
+beforeAll(async () => {
+  const base = await mkdtemp(path.join(os.tmpdir(), 'exzerpt-ipc-'))
+  corpusDir = path.join(base, 'corpus')
+  await cp(bundled, corpusDir, { recursive: true })
+  const session = new AppSession({ userDataDir: path.join(base, 'user-data'), defaultCorpus: corpusDir })
+  await session.start()
+  table = createHandlerTable(session, { pickFolder: async () => null })
+})
+
+describe('handler table validation', () => {
+  it('rejects payloads that do not match the contract before the core sees them', async () => {
+    await expect(table.getDocument([42])).rejects.toBeInstanceOf(InvalidPayloadError)
+    await expect(table.getDocument('000_5cd4faa8f2970c73.txt')).rejects.toThrow(/Invalid arguments for getDocument/)
+    await expect(table.search(['Putin', { limit: 0 }])).rejects.toThrow(/limit/)
+    await expect(table.search(['Putin', { limit: 5, evil: true }])).rejects.toThrow(InvalidPayloadError)
+    await expect(table.search(['x'.repeat(5000)])).rejects.toThrow(InvalidPayloadError)
+    await expect(table.getState(['extra'])).rejects.toThrow(InvalidPayloadError)
+  })
+
+  it('serves valid requests from the core', async () => {
+    const state = await table.getState([])
+    expect(state.corpus?.documents).toHaveLength(5)
+    const response = await table.search(['Munition', { limit: 3 }])
+    expect(response.results.length).toBeGreaterThan(0)
+    expect(response.results.length).toBeLessThanOrEqual(3)
+    const doc = await table.getDocument(['000_5cd4faa8f2970c73.txt'])
+    expect(doc.text.startsWith('Russlands Präsident Putin')).toBe(true)
+  })
+
+  it('never resolves paths outside the corpus: ids are looked up, not joined', async () => {
+    await expect(table.getDocument(['../../../etc/passwd'])).rejects.toThrow(/no document/)
+    await expect(table.getDocument([path.join(corpusDir, '000_5cd4faa8f2970c73.txt')])).rejects.toThrow(/no document/)
+  })
+
+  it('reports a cancelled folder dialog', async () => {
+    expect(await table.openFolder([])).toEqual({ status: 'cancelled' })
+  })
+})
+
+describe('registerIpc (electron mocked)', () => {
+  const rendererUrl = 'file:///app/out/renderer/index.html'
+
+  function register() {
+    const handlers = new Map<string, Parameters<IpcMainLike['handle']>[1]>()
+    const ipcMain: IpcMainLike = { handle: vi.fn((channel, listener) => void handlers.set(channel, listener)) }
+    registerIpc(ipcMain, table, () => rendererUrl)
+    return handlers
+  }
+
+  it('registers every contract channel under the prefix', () => {
+    const handlers = register()
+    expect([...handlers.keys()].sort()).toEqual(INVOKE_CHANNELS.map((c) => CHANNEL_PREFIX + c).sort())
+  })
+
+  it('answers the app window and refuses other senders', async () => {
+    const handle = register().get(`${CHANNEL_PREFIX}getState`)!
+    const state = (await handle({ senderFrame: { url: rendererUrl, parent: null } }, [])) as { corpus: unknown }
+    expect(state.corpus).not.toBeNull()
+    expect(() => handle({ senderFrame: { url: 'https://evil.example/', parent: null } }, [])).toThrow(/Refused getState/)
+    expect(() => handle({ senderFrame: { url: rendererUrl, parent: {} } }, [])).toThrow(/Refused/)
+    expect(() => handle({ senderFrame: null }, [])).toThrow(/Refused/)
+    expect(() => handle({ senderFrame: { url: 'file:///tmp/other.html', parent: null } }, [])).toThrow(/Refused/)
+  })
+})

@@ -1,0 +1,71 @@
+import { z } from 'zod'
+import type { ExzerptInvokeApi, InvokeChannel } from '../../preload/contract'
+import type { AppSession } from '../core/session/app-session'
+
+/** What only the Electron shell can do (dialogs); the test harness supplies its own. */
+export interface ShellHost {
+  /** Shows a folder picker; null when the user cancels. */
+  pickFolder(): Promise<string | null>
+}
+
+/** One handler per channel: takes the raw argument array from the wire, returns the result. */
+export type HandlerTable = { [C in InvokeChannel]: (args: unknown) => ReturnType<ExzerptInvokeApi[C]> }
+
+/** Thrown for a payload that does not match the contract; the message names the channel. */
+export class InvalidPayloadError extends Error {}
+
+const docId = z.string().min(1).max(4096).refine((id) => !id.includes('\0'), 'document id contains NUL')
+const query = z.string().max(2000)
+
+// Argument tuples per channel, checked before anything reaches the core.
+const schemas = {
+  getState: z.tuple([]),
+  openFolder: z.tuple([]),
+  getDocument: z.tuple([docId]),
+  search: z.tuple([query, z.object({ limit: z.number().int().min(1).max(500).optional() }).strict().optional()]),
+  findInDocument: z.tuple([docId, query]),
+} satisfies Record<InvokeChannel, z.ZodType>
+
+function parse<C extends InvokeChannel>(channel: C, args: unknown): z.infer<(typeof schemas)[C]> {
+  const result = schemas[channel].safeParse(args)
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    throw new InvalidPayloadError(`Invalid arguments for ${channel}: ${issue ? `${issue.path.join('.') || 'arguments'} ${issue.message}` : 'malformed'}`)
+  }
+  return result.data as z.infer<(typeof schemas)[C]>
+}
+
+/**
+ * The table main registers on `ipcMain` and the end-to-end harness binds into
+ * the page: every renderer request goes through exactly these functions.
+ */
+export function createHandlerTable(session: AppSession, host: ShellHost): HandlerTable {
+  return {
+    getState: async (args) => {
+      parse('getState', args)
+      return session.state()
+    },
+    openFolder: async (args) => {
+      parse('openFolder', args)
+      const dir = await host.pickFolder()
+      if (!dir) return { status: 'cancelled' }
+      try {
+        return { status: 'opened', state: await session.open(dir) }
+      } catch {
+        return { status: 'failed', error: session.state().error ?? `Could not open ${dir}` }
+      }
+    },
+    getDocument: async (args) => {
+      const [id] = parse('getDocument', args)
+      return session.current().getDocument(id)
+    },
+    search: async (args) => {
+      const [q, options] = parse('search', args)
+      return session.current().search(q, options?.limit)
+    },
+    findInDocument: async (args) => {
+      const [id, q] = parse('findInDocument', args)
+      return session.current().findInDocument(id, q)
+    },
+  }
+}

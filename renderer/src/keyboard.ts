@@ -1,0 +1,46 @@
+import { useEffect, useLayoutEffect, useRef } from 'react'
+
+/** Ctrl+K (Windows/Linux) or Cmd+K (macOS). */
+export function isFocusSearchKey(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k'
+}
+
+/** F3 / Shift+F3, or Ctrl/Cmd+G / Shift+Ctrl/Cmd+G: next / previous match anywhere in the window. */
+export function matchStep(event: KeyboardEvent): 1 | -1 | 0 {
+  if (event.key === 'F3' || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'g')) return event.shiftKey ? -1 : 1
+  return 0
+}
+
+export interface GlobalKeyHandlers {
+  focusSearch(): void
+  escape(): void
+  stepMatch(step: 1 | -1): void
+}
+
+/** Window-wide shortcuts. Handlers are read through a ref, so the listener is attached once. */
+export function useGlobalKeys(handlers: GlobalKeyHandlers): void {
+  const latest = useRef(handlers)
+  useLayoutEffect(() => {
+    latest.current = handlers
+  })
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return
+      if (isFocusSearchKey(event)) {
+        event.preventDefault()
+        latest.current.focusSearch()
+        return
+      }
+      const step = matchStep(event)
+      if (step !== 0) {
+        event.preventDefault()
+        latest.current.stepMatch(step)
+        return
+      }
+      if (event.key === 'Escape') latest.current.escape()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+}

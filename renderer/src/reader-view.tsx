@@ -1,0 +1,199 @@
+import { memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react'
+import type { DocumentView, TextRange } from '../../preload/contract'
+import { fileName, formatDate, formatWords } from './format'
+import { firstRangeEndingAfter, segment } from './marked-text'
+import { MatchBar } from './match-bar'
+
+export interface ReaderHandle {
+  step(direction: 1 | -1): void
+}
+
+/** Asks the reader to show the match at (or after) `offset` once the document's matches are in. */
+export interface JumpTarget {
+  id: string
+  offset: number
+  /** Changes on every request, so the same passage can be asked for twice. */
+  nonce: number
+}
+
+interface ReaderViewProps {
+  ref?: Ref<ReaderHandle>
+  doc: DocumentView | null
+  loading: boolean
+  error: string | null
+  /** The active query ('' when none). */
+  query: string
+  /** Match ranges for `query` in `doc` (sorted); null while unknown. */
+  matches: TextRange[] | null
+  jump: JumpTarget | null
+}
+
+interface Block {
+  start: number
+  end: number
+  /** Matches overlapping this block, and the index of the first of them in the full list. */
+  ranges: TextRange[]
+  firstMatch: number
+}
+
+/** Distributes sorted match ranges over the paragraphs in one pass. */
+function blocks(paragraphs: TextRange[], matches: TextRange[] | null): Block[] {
+  const ranges = matches ?? []
+  let i = 0
+  return paragraphs.map((paragraph) => {
+    while (i < ranges.length && ranges[i]!.end <= paragraph.start) i++
+    let j = i
+    while (j < ranges.length && ranges[j]!.start < paragraph.end) j++
+    return { start: paragraph.start, end: paragraph.end, ranges: ranges.slice(i, j), firstMatch: i }
+  })
+}
+
+export function ReaderView({ ref, doc, loading, error, query, matches, jump }: ReaderViewProps) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const [current, setCurrent] = useState(0)
+  // Set when the next render should bring the current match into view.
+  const pendingScroll = useRef<{ to: 'top' } | { to: 'match'; index: number } | null>(null)
+  const count = matches?.length ?? 0
+
+  const goTo = (index: number) => {
+    if (count === 0) return
+    const wrapped = ((index % count) + count) % count
+    setCurrent(wrapped)
+    pendingScroll.current = { to: 'match', index: wrapped }
+  }
+
+  useImperativeHandle(ref, () => ({ step: (direction) => goTo(current + direction) }))
+
+  // A new document: start at the top (matches, when they come, move the view).
+  useLayoutEffect(() => {
+    setCurrent(0)
+    pendingScroll.current = { to: 'top' }
+  }, [doc])
+
+  // New matches (another document or query) or a jump request: go to the wanted match.
+  useLayoutEffect(() => {
+    if (!doc || !matches || matches.length === 0) return
+    const target = jump && jump.id === doc.id ? Math.min(matches.length - 1, firstRangeEndingAfter(matches, jump.offset)) : 0
+    setCurrent(target)
+    pendingScroll.current = { to: 'match', index: target }
+  }, [doc, matches, jump])
+
+  useEffect(() => {
+    const request = pendingScroll.current
+    if (!request || !scrollRef.current) return
+    if (request.to === 'top') {
+      scrollRef.current.scrollTop = 0
+      pendingScroll.current = null
+      return
+    }
+    const mark = scrollRef.current.querySelector<HTMLElement>(`mark[data-match="${request.index}"]`)
+    if (mark) {
+      mark.scrollIntoView({ block: 'center', inline: 'nearest' })
+      pendingScroll.current = null
+    }
+  })
+
+  const layout = useMemo(() => (doc ? blocks(doc.paragraphs, matches) : []), [doc, matches])
+
+  if (!doc) {
+    return (
+      <main className="pane pane--reader" aria-label="Reader">
+        <div className="reader-placeholder" data-testid="reader" aria-busy={loading}>
+          {error ? (
+            <p className="notice notice--problem" role="alert">
+              This document could not be opened: {error}
+            </p>
+          ) : loading ? (
+            <p className="reader-placeholder__text">Opening…</p>
+          ) : (
+            <>
+              <p className="reader-placeholder__title">Nothing open yet</p>
+              <p className="reader-placeholder__text">Choose a document on the left, or search the corpus with Ctrl+K.</p>
+            </>
+          )}
+        </div>
+      </main>
+    )
+  }
+
+  // The first paragraph is usually the title line: show it as the heading, not twice.
+  const first = layout[0]
+  const titleBlock = first && doc.text.slice(first.start, first.end).trim() === doc.title.trim() ? first : null
+  const body = titleBlock ? layout.slice(1) : layout
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Enter' && count > 0 && !event.nativeEvent.isComposing) {
+      event.preventDefault()
+      goTo(current + (event.shiftKey ? -1 : 1))
+    }
+  }
+
+  return (
+    <main className="pane pane--reader" aria-label="Reader">
+      {query && <MatchBar query={query} count={matches === null ? null : count} current={current} onStep={(direction) => goTo(current + direction)} />}
+      <div className="pane__scroll reader-scroll" ref={scrollRef}>
+        <article className="reader" data-testid="reader" data-doc-id={doc.id} tabIndex={0} aria-label={`Reading: ${doc.title}`} onKeyDown={onKeyDown}>
+          <header className="reader__header">
+            <h1 className="reader__title" data-testid="reader-title" data-start={titleBlock?.start}>
+              {titleBlock ? <Marked text={doc.text.slice(titleBlock.start, titleBlock.end)} block={titleBlock} current={current} /> : doc.title}
+            </h1>
+            <p className="reader__meta">
+              {doc.date && (
+                <>
+                  <time dateTime={doc.date}>{formatDate(doc.date)}</time>
+                  <span aria-hidden="true"> · </span>
+                </>
+              )}
+              <span title={doc.path}>{fileName(doc.path)}</span>
+              <span aria-hidden="true"> · </span>
+              <span>{doc.encoding}</span>
+              <span aria-hidden="true"> · </span>
+              <span>{formatWords(doc.words)}</span>
+            </p>
+          </header>
+          {body.length === 0 && <p className="reader__empty">This document has no text.</p>}
+          {body.map((block) => (
+            <Paragraph key={block.start} text={doc.text.slice(block.start, block.end)} block={block} current={inBlock(block, current) ? current : -1} />
+          ))}
+        </article>
+      </div>
+    </main>
+  )
+}
+
+function inBlock(block: Block, index: number): boolean {
+  return index >= block.firstMatch && index < block.firstMatch + block.ranges.length
+}
+
+/** One paragraph; re-renders only when its text, its matches or its current match change. */
+const Paragraph = memo(function Paragraph({ text, block, current }: { text: string; block: Block; current: number }) {
+  return (
+    <p className="reader__paragraph" data-start={block.start}>
+      <Marked text={text} block={block} current={current} />
+    </p>
+  )
+})
+
+function Marked({ text, block, current }: { text: string; block: Block; current: number }) {
+  if (block.ranges.length === 0) return <>{text.replace(/\n/g, ' ')}</>
+  return (
+    <>
+      {segment(text, block.start, block.ranges, block.firstMatch).map((part) =>
+        part.match >= 0 ? (
+          <mark
+            key={part.start}
+            className={`reader-mark${part.match === current ? ' is-current' : ''}`}
+            data-testid="reader-mark"
+            data-match={part.match}
+            data-start={part.start}
+            aria-current={part.match === current ? 'true' : undefined}
+          >
+            {part.text}
+          </mark>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  )
+}

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { AppState, IndexProgress } from '../../preload/contract'
+import { errorMessage } from './format'
+
+export interface AppStateModel {
+  /** Null until main has answered the first time. */
+  state: AppState | null
+  /** Non-null while main indexes; the bar itself follows the progress events (see IndexingProgress). */
+  indexing: IndexProgress | null
+  /** Set when the last "Open folder…" failed; cleared by the next attempt. */
+  openError: string | null
+  opening: boolean
+  openFolder(): void
+}
+
+
+/** Subscribes to main's state and progress events and keeps the latest of each. */
+export function useAppState(): AppStateModel {
+  const [state, setState] = useState<AppState | null>(null)
+  const [openError, setOpenError] = useState<string | null>(null)
+  const [opening, setOpening] = useState(false)
+
+  useEffect(() => {
+    const api = window.exzerpt
+    let alive = true
+    // Subscribe before asking, so nothing between the answer and the subscription is lost.
+    // Messages arrive in order, so whichever arrives last is the newest. Progress events are
+    // followed by IndexingProgress alone, so a busy indexer does not re-render the whole app.
+    const offState = api.on('state', (next) => {
+      if (alive) setState(next)
+    })
+    api
+      .getState()
+      .then((next) => {
+        if (alive) setState(next)
+      })
+      .catch((error: unknown) => {
+        if (alive) setState({ corpus: null, error: errorMessage(error), indexing: null })
+      })
+    return () => {
+      alive = false
+      offState()
+    }
+  }, [])
+
+  const openFolder = useCallback(() => {
+    setOpenError(null)
+    setOpening(true)
+    window.exzerpt
+      .openFolder()
+      .then((result) => {
+        if (result.status === 'opened') setState(result.state)
+        else if (result.status === 'failed') setOpenError(result.error)
+      })
+      .catch((error: unknown) => setOpenError(errorMessage(error)))
+      .finally(() => setOpening(false))
+  }, [])
+
+  return { state, indexing: state?.indexing ?? null, openError, opening, openFolder }
+}

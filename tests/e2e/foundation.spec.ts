@@ -1,0 +1,69 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { launchApp, outputDir, tempCorpus, type RunningApp } from './launch-app'
+import { openDocumentFromResults, searchFor, waitForCorpus } from './pages/app-page'
+
+let app: RunningApp | null = null
+
+afterEach(async () => {
+  await app?.close()
+  app = null
+})
+
+describe('open, search, read', () => {
+  it('opens the corpus, finds "Munition" and shows the document with matches marked', async () => {
+    const dirs = await tempCorpus()
+    app = await launchApp(dirs)
+    const { page } = app
+    await waitForCorpus(page, 5)
+
+    await searchFor(page, 'Munition')
+    const results = page.getByTestId('search-result')
+    await expect.poll(() => results.count()).toBeGreaterThanOrEqual(4)
+    // Compound words count: 001 only says "Artilleriemunition".
+    await expect.poll(() => results.allInnerTexts().then((t) => t.join('\n'))).toMatch(/Pjöngjang: Russland und Nordkorea/)
+    expect(await results.first().locator('mark').count()).toBeGreaterThan(0)
+
+    await openDocumentFromResults(page, 'Pjöngjang: Russland und Nordkorea')
+    await expect.poll(() => page.getByTestId('reader-title').innerText()).toContain('Pjöngjang: Russland und Nordkorea')
+    const marks = page.getByTestId('reader').locator('mark')
+    await expect.poll(() => marks.count()).toBeGreaterThan(0)
+    expect((await marks.first().innerText()).toLowerCase()).toContain('munition')
+    await expect.poll(() => page.getByTestId('match-counter').innerText()).toMatch(/1\s*\/\s*\d+/)
+
+    await mkdir(outputDir, { recursive: true })
+    await page.screenshot({ path: path.join(outputDir, 'foundation-search.png') })
+  })
+
+  it('lists skipped files under Problems and keeps the rest', async () => {
+    const dirs = await tempCorpus()
+    await writeFile(path.join(dirs.corpusDir, 'scan.pdf'), '%PDF-1.4')
+    await writeFile(path.join(dirs.corpusDir, 'broken.txt'), Buffer.from([0x41, 0x00, 0x42, 0x00, 0x00]))
+    app = await launchApp(dirs)
+    const { page } = app
+    await waitForCorpus(page, 5)
+    const problems = page.getByTestId('problems')
+    await expect.poll(() => problems.innerText()).toMatch(/scan\.pdf/)
+    await problems.getByRole('button').first().click().catch(() => {})
+    await expect.poll(() => problems.innerText()).toMatch(/broken\.txt[\s\S]*binary/i)
+  })
+
+  it('supports the keyboard: Ctrl+K, arrows, Enter, Esc', async () => {
+    const dirs = await tempCorpus()
+    app = await launchApp(dirs)
+    const { page } = app
+    await waitForCorpus(page, 5)
+    await page.keyboard.press('Control+K')
+    await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('data-testid')")).toBe('search-input')
+    await page.keyboard.type('Pjongjang')
+    await expect.poll(() => page.getByTestId('search-result').count()).toBeGreaterThanOrEqual(5)
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByTestId('reader').locator('mark').count()).toBeGreaterThan(0)
+    await page.keyboard.press('Control+K')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.getByTestId('search-input').inputValue()).toBe('')
+    await expect.poll(() => page.getByTestId('doc-item').count()).toBe(5)
+  })
+})

@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs'
+import { cp, mkdtemp } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { CHANNEL_PREFIX, INVOKE_CHANNELS, type InvokeChannel } from '../../preload/contract'
+import { AppSession } from '../../main/core/session/app-session'
+import { createHandlerTable } from '../../main/ipc/handler-table'
+import { findChromium } from './find-chromium'
+import { serveStatic } from './static-server'
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const outputDir = path.join(repoRoot, 'test-output')
+
+export interface LaunchOptions {
+  /** The corpus the app opens at start (pass a temp copy: the app writes `.exzerpt/` into it). */
+  corpusDir: string
+  /** Stands in for the app's user-data folder. */
+  dataDir: string
+  /** What File › Open Folder… returns (null = the user cancelled). */
+  pickFolder?: () => Promise<string | null>
+  viewport?: { width: number; height: number }
+}
+
+export interface RunningApp {
+  page: Page
+  session: AppSession
+  /** Reloads the page; main-side state (the session) stays, as when the renderer reloads in Electron. */
+  reload(): Promise<void>
+  close(): Promise<void>
+}
+
+/** The page-side half of bridge-entry.ts, typed here without DOM types. */
+interface BridgeWindow {
+  __exzerptEmit(channel: string, payload: unknown): void
+}
+
+let bridgeScript: Promise<string> | null = null
+
+/** Bundles the bridge stand-in once per run (the same createApi the preload uses). */
+function bridge(): Promise<string> {
+  bridgeScript ??= build({
+    entryPoints: [path.join(repoRoot, 'tests/e2e/bridge-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'es2022',
+  }).then((result) => result.outputFiles[0]!.text)
+  return bridgeScript
+}
+
+/**
+ * Starts the built renderer (`out/renderer`) in Debian's Chromium, with
+ * `window.exzerpt` wired through `page.exposeBinding` to the same handler
+ * table main registers, over a real AppSession on real files.
+ */
+export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
+  const rendererDir = path.join(repoRoot, 'out/renderer')
+  if (!existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npx electron-vite build` (npm run test:e2e does it) first.')
+  }
+  const server = await serveStatic(rendererDir)
+  const browser: Browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 } })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(String(error)))
+
+  const session = new AppSession({
+    userDataDir: options.dataDir,
+    defaultCorpus: options.corpusDir,
+    emit: (event, payload) => {
+      void page
+        .evaluate(([channel, data]) => (globalThis as unknown as BridgeWindow).__exzerptEmit(channel, data), [CHANNEL_PREFIX + event, payload] as const)
+        .catch(() => {})
+    },
+  })
+  const table = createHandlerTable(session, { pickFolder: options.pickFolder ?? (async () => null) })
+  const channels = new Set<string>(INVOKE_CHANNELS)
+
+  await page.exposeBinding('__exzerptInvoke', async (_source, wireChannel: string, args: unknown) => {
+    const channel = wireChannel.startsWith(CHANNEL_PREFIX) ? wireChannel.slice(CHANNEL_PREFIX.length) : ''
+    if (!channels.has(channel)) throw new Error(`Unknown channel ${wireChannel}`)
+    return table[channel as InvokeChannel](args)
+  })
+  await page.addInitScript({ content: await bridge() })
+  await page.goto(server.url)
+  await session.start()
+
+  return {
+    page,
+    session,
+    reload: async () => {
+      await page.reload()
+    },
+    close: async () => {
+      await browser.close()
+      await server.close()
+      if (errors.length) throw new Error(`Errors in the page:\n${errors.join('\n')}`)
+    },
+  }
+}
+
+/** Copies a corpus folder into a fresh temp folder, so a test can change files and the app can write `.exzerpt/`. */
+export async function tempCorpus(source = path.join(repoRoot, 'corpus')): Promise<{ corpusDir: string; dataDir: string }> {
+  const base = await mkdtemp(path.join(os.tmpdir(), 'exzerpt-e2e-'))
+  const corpusDir = path.join(base, 'corpus')
+  await cp(source, corpusDir, { recursive: true, filter: (src) => !src.includes(`${path.sep}.exzerpt`) })
+  return { corpusDir, dataDir: path.join(base, 'user-data') }
+}
