@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2'
 
 /** Elements whose content is never visible text. */
-const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'canvas', 'math'])
+const HIDDEN = new Set(['title', 'script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object', 'canvas', 'math'])
 /** Elements that start a new paragraph. */
 const BLOCKS = new Set([
   'p', 'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'blockquote', 'pre', 'figure', 'figcaption',

@@ -225,7 +225,7 @@ export class SearchIndex {
     const parts = word.split(/[-‐‑]/).filter(Boolean)
     if (parts.length > 1) return { combineWith: 'AND', queries: parts.map((p, i) => this.wordQuery(p, prefix && i === parts.length - 1, fuzzy)) }
     const stem = this.analyzer.stem(word)
-    const alternatives: Query[] = [{ queries: [stem], fuzzy: fuzzy ? fuzziness(stem) : false, prefix: false }]
+    const alternatives: Query[] = [{ queries: [stem], fuzzy: fuzzy ? fuzziness(word) : false, prefix: false }]
     if (prefix && word.length >= MIN_PREFIX) {
       const plain = foldPlain(word)
       alternatives.push({ queries: [plain], prefix: true, fuzzy: false, weights: { prefix: 0.6, fuzzy: 0.3 } })

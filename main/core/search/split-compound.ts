@@ -77,7 +77,8 @@ function knownTail(folded: string, start: number, wholeStem: string, vocabulary:
   // The tail's stem must lie inside the whole word's stem: when the stemmer cut
   // into the tail ("korean|ische", "stellvertret|ende"), the "tail" is a
   // derivational ending that happens to be a word, not a compound part.
-  if (wholeStem.length - start < MIN_PART_LENGTH) return null
+  // One letter of slack: a 4-letter tail may lose its final e ("Rate" → "rat").
+  if (wholeStem.length - start < MIN_PART_LENGTH - 1) return null
   // The stem of the whole word ends in the stem of its last part ("munitionsvorrat").
   const stemTail = wholeStem.slice(start)
   if (vocabulary.has(stemTail)) return stemTail
