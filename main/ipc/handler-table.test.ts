@@ -16,7 +16,7 @@ let corpusDir: string
 beforeAll(async () => {
   const base = await mkdtemp(path.join(os.tmpdir(), 'exzerpt-ipc-'))
   corpusDir = path.join(base, 'corpus')
-  await cp(bundled, corpusDir, { recursive: true })
+  await cp(bundled, corpusDir, { recursive: true, filter: (src) => !src.includes('.exzerpt') })
   const session = new AppSession({ userDataDir: path.join(base, 'user-data'), defaultCorpus: corpusDir })
   await session.start()
   table = createHandlerTable(session, { pickFolder: async () => null })
