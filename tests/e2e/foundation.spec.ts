@@ -67,3 +67,23 @@ describe('open, search, read', () => {
     await expect.poll(() => page.getByTestId('doc-item').count()).toBe(5)
   })
 })
+
+describe('opening a folder', () => {
+  it('shows the empty state with the reason, and File › Open Folder… opens another corpus', async () => {
+    const dirs = await tempCorpus()
+    app = await launchApp({
+      corpusDir: path.join(dirs.corpusDir, 'does-not-exist'),
+      dataDir: dirs.dataDir,
+      pickFolder: async () => dirs.corpusDir,
+    })
+    const { page } = app
+    const button = page.getByTestId('open-folder')
+    await expect.poll(() => button.isVisible()).toBe(true)
+    await expect.poll(() => page.locator('body').innerText()).toMatch(/not found/i)
+    await mkdir(outputDir, { recursive: true })
+    await page.screenshot({ path: path.join(outputDir, 'foundation-empty.png') })
+    await button.click()
+    await waitForCorpus(page, 5)
+    await expect.poll(() => page.locator('body').innerText()).not.toMatch(/not found/i)
+  })
+})
