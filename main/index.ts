@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, type MenuItemConstructorOptions } from 'electron'
 import { CHANNEL_PREFIX, type ExzerptEvents } from '../preload/contract'
 import { AppSession } from './core/session/app-session'
-import { buildIndexInWorker } from './core/search/build-index-in-worker'
-import { SearchIndex } from './core/search/search-index'
+import { workerIndexer } from './core/workspace/worker-indexer'
 import { createHandlerTable } from './ipc/handler-table'
 import { registerIpc } from './ipc/register-ipc'
 
@@ -28,7 +27,7 @@ function emit<E extends keyof ExzerptEvents>(event: E, payload: ExzerptEvents[E]
 const session = new AppSession({
   userDataDir: app.getPath('userData'),
   defaultCorpus: path.join(app.getAppPath(), 'corpus'),
-  indexer: async (docs, onProgress) => SearchIndex.fromJSON(await buildIndexInWorker(docs, onProgress, path.join(here, 'index-worker.js'))),
+  indexer: workerIndexer(path.join(here, 'index-worker.js')),
   emit: (event, payload) => emit(event, payload as never),
 })
 

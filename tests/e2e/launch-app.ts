@@ -7,6 +7,7 @@ import { build } from 'esbuild'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { CHANNEL_PREFIX, INVOKE_CHANNELS, type InvokeChannel } from '../../preload/contract'
 import { AppSession } from '../../main/core/session/app-session'
+import { workerIndexer } from '../../main/core/workspace/worker-indexer'
 import { createHandlerTable } from '../../main/ipc/handler-table'
 import { findChromium } from './find-chromium'
 import { serveStatic } from './static-server'
@@ -27,6 +28,8 @@ export interface LaunchOptions {
 export interface RunningApp {
   page: Page
   session: AppSession
+  /** Settles when the start-up corpus has been opened (or failed to). */
+  ready: Promise<void>
   /** Reloads the page; main-side state (the session) stays, as when the renderer reloads in Electron. */
   reload(): Promise<void>
   close(): Promise<void>
@@ -74,6 +77,8 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   const session = new AppSession({
     userDataDir: options.dataDir,
     defaultCorpus: options.corpusDir,
+    // Index in a worker thread, as the app does.
+    indexer: workerIndexer(),
     emit: (event, payload) => {
       void page
         .evaluate(([channel, data]) => (globalThis as unknown as BridgeWindow).__exzerptEmit(channel, data), [CHANNEL_PREFIX + event, payload] as const)
@@ -90,15 +95,18 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   })
   await page.addInitScript({ content: await bridge() })
   await page.goto(server.url)
-  await session.start()
+  // Like main: the window is up first, the corpus opens behind it (progress events reach the page).
+  const ready = session.start()
 
   return {
     page,
     session,
+    ready,
     reload: async () => {
       await page.reload()
     },
     close: async () => {
+      await ready
       await browser.close()
       await server.close()
       if (errors.length) throw new Error(`Errors in the page:\n${errors.join('\n')}`)

@@ -97,7 +97,9 @@ export class Workspace {
     })
     let read = 0
     for (const file of suspects) {
-      report({ phase: 'read', done: read++, total: suspects.length })
+      // Every 25 files is plenty for a progress bar and spares the IPC channel 10,000 messages.
+      if (read % 25 === 0) report({ phase: 'read', done: read, total: suspects.length })
+      read++
       try {
         const doc = await loadDocument(file)
         files.set(file.id, { ...file, size: doc.size, mtimeMs: doc.mtimeMs })
