@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process'
+import { cp, mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from './run-cli'
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+let corpusDir: string
+
+beforeAll(async () => {
+  const base = await mkdtemp(path.join(os.tmpdir(), 'exzerpt-cli-'))
+  corpusDir = path.join(base, 'corpus')
+  await cp(path.join(repo, 'corpus'), corpusDir, { recursive: true, filter: (src) => !src.includes('.exzerpt') })
+  await writeFile(path.join(corpusDir, 'notes.pdf'), '%PDF')
+})
+
+async function run(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } })
+  return { code, stdout, stderr }
+}
+
+describe('exzerpt CLI', () => {
+  it('docs --json lists documents and skipped files in the documented shape', async () => {
+    const { code, stdout } = await run('docs', '--corpus', corpusDir, '--json')
+    expect(code).toBe(0)
+    const out = JSON.parse(stdout) as { documents: Record<string, unknown>[]; skipped: unknown[] }
+    expect(out.documents).toHaveLength(5)
+    expect(Object.keys(out.documents[0]!).sort()).toEqual(['chars', 'date', 'encoding', 'id', 'path', 'title'])
+    expect(out.documents.find((d) => d.id === '003_73e5e5628885fd09.txt')?.date).toBe('2024-06-12')
+    expect(out.skipped).toEqual([{ path: 'notes.pdf', reason: 'unsupported file type (.pdf)' }])
+  })
+
+  it('search --json returns ranked results with snippets pointing into the text', async () => {
+    const { code, stdout } = await run('search', 'Munition', '--corpus', corpusDir, '--limit', '2', '--json')
+    expect(code).toBe(0)
+    const out = JSON.parse(stdout) as { query: string; total: number; results: Array<{ id: string; snippets: Array<{ text: string; start: number; end: number }> }> }
+    expect(out.query).toBe('Munition')
+    expect(out.total).toBe(4)
+    expect(out.results).toHaveLength(2)
+    expect(Object.keys(out.results[0]!).sort()).toEqual(['id', 'path', 'score', 'snippets', 'title'])
+    expect(Object.keys(out.results[0]!.snippets[0]!).sort()).toEqual(['end', 'start', 'text'])
+  })
+
+  it('prints readable text without --json', async () => {
+    const { code, stdout } = await run('search', '"strategische Partnerschaft"', '--corpus', corpusDir)
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/1 document\(s\) match/)
+    expect(stdout).toContain('Pjöngjang: Russland und Nordkorea vereinbaren strategische Partnerschaft')
+  })
+
+  it('fails with one line and a non-zero exit for a missing folder, a malformed query and bad usage', async () => {
+    const missing = await run('docs', '--corpus', path.join(corpusDir, 'nope'), '--json')
+    expect(missing.code).toBe(1)
+    expect(missing.stdout).toBe('')
+    expect(missing.stderr).toMatch(/^exzerpt: Corpus folder not found[^\n]*\n$/)
+    const malformed = await run('search', '"Kim Jong', '--corpus', corpusDir, '--json')
+    expect(malformed.code).toBe(1)
+    expect(malformed.stderr).toMatch(/^exzerpt: Close the quote[^\n]*\n$/)
+    expect((await run('search', '--corpus', corpusDir)).code).toBe(2)
+    expect((await run('frobnicate', '--corpus', corpusDir)).code).toBe(2)
+    expect((await run('docs')).stderr).toMatch(/--corpus DIR is required/)
+    expect((await run('search', 'x', '--corpus', corpusDir, '--limit', 'many')).stderr).toMatch(/--limit/)
+  })
+
+  it('writes nothing into the corpus but its .exzerpt/ index', async () => {
+    const entries = (await readdir(corpusDir)).filter((e) => !e.endsWith('.txt'))
+    expect(entries.sort()).toEqual(['.exzerpt', 'notes.pdf'])
+  })
+
+  it('runs as `npm run -s cli` does (tsx entry point)', async () => {
+    const { stdout } = await promisify(execFile)(path.join(repo, 'node_modules/.bin/tsx'), [path.join(repo, 'main/cli.ts'), 'docs', '--corpus', corpusDir, '--json'], { cwd: repo })
+    expect((JSON.parse(stdout) as { documents: unknown[] }).documents).toHaveLength(5)
+  }, 30_000)
+})
