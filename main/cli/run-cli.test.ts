@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { cp, mkdtemp, readdir, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -76,4 +76,42 @@ describe('exzerpt CLI', () => {
     const { stdout } = await promisify(execFile)(path.join(repo, 'node_modules/.bin/tsx'), [path.join(repo, 'main/cli.ts'), 'docs', '--corpus', corpusDir, '--json'], { cwd: repo })
     expect((JSON.parse(stdout) as { documents: unknown[] }).documents).toHaveLength(5)
   }, 30_000)
+})
+
+describe('exzerpt CLI: highlights', () => {
+  it('adds, lists (re-anchored, by tag and doc), and deletes highlights; lists tags', async () => {
+    const added = await run('highlight', 'add', '--corpus', corpusDir, '--doc', '001_9c5a38ccf7a2ab37.txt', '--quote', 'strategische Partnerschaft', '--tag', 'Akteure/Russland', '--tag', 'Vertrag', '--note', 'Siehe *auch* 000', '--json')
+    expect(added.code).toBe(0)
+    const h = JSON.parse(added.stdout) as { id: string; start: number; end: number; tags: string[]; note: string }
+    expect(h.tags).toEqual(['Akteure/Russland', 'Vertrag'])
+    expect(h.note).toBe('Siehe *auch* 000')
+
+    const listed = JSON.parse((await run('highlight', 'list', '--corpus', corpusDir, '--tag', 'Akteure', '--json')).stdout) as { highlights: Array<Record<string, unknown>> }
+    expect(listed.highlights).toHaveLength(1)
+    expect(Object.keys(listed.highlights[0]!).sort()).toEqual(['docId', 'end', 'id', 'note', 'quote', 'start', 'status', 'tags'])
+    expect(listed.highlights[0]).toMatchObject({ id: h.id, quote: 'strategische Partnerschaft', status: 'exact' })
+    expect(JSON.parse((await run('highlight', 'list', '--corpus', corpusDir, '--doc', 'other.txt', '--json')).stdout)).toEqual({ highlights: [] })
+
+    const tags = JSON.parse((await run('tags', '--corpus', corpusDir, '--json')).stdout) as { tags: unknown[] }
+    expect(tags.tags).toEqual([{ name: 'Akteure/Russland', color: null, count: 1 }, { name: 'Vertrag', color: null, count: 1 }])
+
+    const missing = await run('highlight', 'add', '--corpus', corpusDir, '--doc', '001_9c5a38ccf7a2ab37.txt', '--quote', 'Quokka', '--json')
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toMatch(/does not occur/)
+
+    expect((await run('highlight', 'delete', h.id, '--corpus', corpusDir)).code).toBe(0)
+    expect(JSON.parse((await run('highlight', 'list', '--corpus', corpusDir, '--json')).stdout)).toEqual({ highlights: [] })
+  })
+
+  it('refuses a corrupt notebook without writing anything', async () => {
+    const file = path.join(corpusDir, '.exzerpt', 'notebook.json')
+    await writeFile(file, '{"schemaVersion": 1, "highlights": [ oops')
+    const before = await readFile(file)
+    const result = await run('highlight', 'list', '--corpus', corpusDir, '--json')
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/could not be read/)
+    expect(result.stdout).toBe('')
+    expect(await readFile(file)).toEqual(before)
+    await rm(file)
+  })
 })

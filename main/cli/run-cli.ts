@@ -2,7 +2,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { CorpusNotFoundError } from '../core/corpus/scan-corpus'
+import { NotebookInputError } from '../core/notebook/notebook'
 import { Workspace } from '../core/workspace/workspace'
+import { highlightAdd, highlightDelete, highlightList, tagsList } from './notebook-commands'
 
 export interface CliIo {
   stdout: { write(text: string): unknown }
@@ -14,6 +16,10 @@ const USAGE = `Usage: exzerpt <command> [options]
 Commands:
   docs --corpus DIR [--json]                      list documents and skipped files
   search QUERY --corpus DIR [--limit N] [--json]  search the corpus
+  highlight add --corpus DIR --doc ID --quote TEXT [--occurrence N] [--tag T]... [--color C] [--note MARKDOWN] [--json]
+  highlight list --corpus DIR [--tag T]... [--doc ID] [--json]
+  highlight delete ID --corpus DIR
+  tags --corpus DIR [--json]                      tags with their counts
 
 Query syntax: words (all must match), "a phrase" or „eine Phrase“, -excluded`
 
@@ -40,6 +46,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         corpus: { type: 'string' },
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
+        doc: { type: 'string' },
+        quote: { type: 'string' },
+        occurrence: { type: 'string' },
+        tag: { type: 'string', multiple: true },
+        color: { type: 'string' },
+        note: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -59,13 +71,52 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`search: --limit must be a positive whole number, not "${values.limit}"`)
         return await searchCommand(values.corpus, query, limit, values.json, io)
       }
+      case 'highlight':
+        return await highlightCommand(values.corpus, rest, values, io)
+      case 'tags':
+        return await tagsList(await openWorkspace(values.corpus), values.json, io.stdout)
       default:
         throw new UsageError(`unknown command "${command}" (try --help)`)
     }
   } catch (error) {
+    if (error instanceof NotebookInputError) {
+      io.stderr.write(`exzerpt: ${error.message}\n`)
+      return 1
+    }
     const message = error instanceof Error ? error.message : String(error)
     io.stderr.write(`exzerpt: ${message.split('\n')[0]}\n`)
     return error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1
+  }
+}
+
+interface HighlightFlags {
+  json: boolean
+  doc?: string
+  quote?: string
+  occurrence?: string
+  tag?: string[]
+  color?: string
+  note?: string
+}
+
+async function highlightCommand(corpus: string, rest: string[], flags: HighlightFlags, io: CliIo): Promise<number> {
+  const [sub, id] = rest
+  switch (sub) {
+    case 'add': {
+      if (!flags.doc) throw new UsageError('highlight add: --doc ID is required')
+      if (flags.quote === undefined) throw new UsageError('highlight add: --quote TEXT is required')
+      const occurrence = flags.occurrence === undefined ? 1 : Number(flags.occurrence)
+      if (!Number.isInteger(occurrence) || occurrence < 1) throw new UsageError(`highlight add: --occurrence must be 1 or more, not "${flags.occurrence}"`)
+      const options = { doc: flags.doc, quote: flags.quote, occurrence, tags: flags.tag ?? [], color: flags.color, note: flags.note }
+      return highlightAdd(await openWorkspace(corpus), options, flags.json, io.stdout)
+    }
+    case 'list':
+      return highlightList(await openWorkspace(corpus), { tags: flags.tag ?? [], doc: flags.doc }, flags.json, io.stdout)
+    case 'delete':
+      if (!id) throw new UsageError('highlight delete: the highlight ID is required')
+      return highlightDelete(await openWorkspace(corpus), id, io.stdout)
+    default:
+      throw new UsageError(`highlight: unknown subcommand "${sub ?? ''}" (add, list or delete)`)
   }
 }
 

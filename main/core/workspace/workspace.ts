@@ -184,6 +184,16 @@ export class Workspace {
     return { ...toSummary(id, toManifestEntry(doc)), text: doc.text, paragraphs: paragraphRanges(doc.text) }
   }
 
+  /** Content hash of a document as indexed (sha256 of its canonical text), or null when it is not in the corpus. */
+  documentHash(id: string): string | null {
+    return this.has(id) ? this.manifest[id]!.hash : null
+  }
+
+  /** A document's canonical text; throws `DocumentReadError` for unknown, vanished or unreadable files. */
+  async getText(id: string): Promise<string> {
+    return (await this.read(id)).text
+  }
+
   /** Runs a query; a malformed query comes back with `error` set, not as an exception. */
   async search(query: string, limit = 20): Promise<SearchResponse> {
     try {

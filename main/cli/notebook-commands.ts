@@ -1,0 +1,95 @@
+import type { Highlight } from '../core/notebook/notebook-schema'
+import { Notebook } from '../core/notebook/notebook'
+import { markdownToNote, noteToMarkdown } from '../core/notebook/note/note-markdown'
+import type { Workspace } from '../core/workspace/workspace'
+
+export interface CliOutput {
+  write(text: string): unknown
+}
+
+export interface HighlightAddOptions {
+  doc: string
+  quote: string
+  occurrence: number
+  tags: string[]
+  color?: string
+  note?: string
+}
+
+/** The CLI's view of a highlight: note as Markdown, tags as names, offsets flat. */
+function toJson(notebook: Notebook, h: Highlight) {
+  return {
+    id: h.id,
+    docId: h.docId,
+    quote: h.quote.exact,
+    start: h.position.start,
+    end: h.position.end,
+    status: h.status,
+    tags: h.tagIds.map((id) => notebook.tagName(id) ?? id),
+    color: h.color,
+    note: noteToMarkdown(h.note as Parameters<typeof noteToMarkdown>[0]),
+  }
+}
+
+/** Opens the corpus's notebook for one command and always releases its lock. */
+async function withNotebook<T>(ws: Workspace, run: (notebook: Notebook) => Promise<T>): Promise<T> {
+  const notebook = await Notebook.open(ws.dataDir, ws)
+  try {
+    return await run(notebook)
+  } finally {
+    await notebook.close()
+  }
+}
+
+export async function highlightAdd(ws: Workspace, o: HighlightAddOptions, json: boolean, out: CliOutput): Promise<number> {
+  return withNotebook(ws, async (notebook) => {
+    const h = await notebook.addHighlightByQuote(o.doc, o.quote, o.occurrence, {
+      tags: o.tags,
+      color: o.color,
+      note: o.note ? markdownToNote(o.note) : null,
+    })
+    const view = toJson(notebook, h)
+    out.write(json ? `${JSON.stringify(view, null, 2)}\n` : `Highlighted ${view.docId} [${view.start}–${view.end}] as ${view.id}\n`)
+    return 0
+  })
+}
+
+export async function highlightList(ws: Workspace, filter: { tags: string[]; doc?: string }, json: boolean, out: CliOutput): Promise<number> {
+  return withNotebook(ws, async (notebook) => {
+    const wanted = filter.tags.map((t) => t.toLowerCase())
+    const highlights = notebook.highlights
+      .filter((h) => !filter.doc || h.docId === filter.doc)
+      .map((h) => toJson(notebook, h))
+      // A tag filter also matches sub-tags: "Akteure" finds "Akteure/Russland".
+      .filter((h) => wanted.every((w) => h.tags.some((t) => t.toLowerCase() === w || t.toLowerCase().startsWith(`${w}/`))))
+      .sort((a, b) => a.docId.localeCompare(b.docId) || a.start - b.start)
+    if (json) {
+      out.write(`${JSON.stringify({ highlights: highlights.map(({ color: _color, ...rest }) => rest) }, null, 2)}\n`)
+      return 0
+    }
+    for (const h of highlights) {
+      const tags = h.tags.length ? `  ${h.tags.map((t) => `#${t}`).join(' ')}` : ''
+      out.write(`${h.id}  ${h.docId} [${h.start}–${h.end}] ${h.status}${tags}\n  „${h.quote}“\n`)
+      if (h.note) out.write(`  ${h.note.replace(/\n/g, '\n  ')}\n`)
+    }
+    if (!highlights.length) out.write('No highlights.\n')
+    return 0
+  })
+}
+
+export async function highlightDelete(ws: Workspace, id: string, out: CliOutput): Promise<number> {
+  return withNotebook(ws, async (notebook) => {
+    const h = await notebook.deleteHighlight(id)
+    out.write(`Deleted highlight ${h.id} („${h.quote.exact.slice(0, 60)}${h.quote.exact.length > 60 ? '…' : ''}“)\n`)
+    return 0
+  })
+}
+
+export async function tagsList(ws: Workspace, json: boolean, out: CliOutput): Promise<number> {
+  return withNotebook(ws, async (notebook) => {
+    const tags = notebook.tags().map(({ name, color, count }) => ({ name, color, count }))
+    if (json) out.write(`${JSON.stringify({ tags }, null, 2)}\n`)
+    else for (const t of tags) out.write(`${t.name}\t${t.count}\n`)
+    return 0
+  })
+}

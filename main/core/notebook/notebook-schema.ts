@@ -1,0 +1,56 @@
+import type { AnchorStatus, TextPositionSelector, TextQuoteSelector } from './anchoring/anchor-types'
+
+// The selector types are the anchoring module's own, so a stored highlight and a
+// re-anchoring result can never drift apart.
+export type { AnchorStatus, TextPositionSelector, TextQuoteSelector }
+
+/** Version of the notebook format this build writes; files from older versions are migrated on load. */
+export const SCHEMA_VERSION = 1
+
+/** A highlighted passage of one document, with its optional note. */
+export interface Highlight {
+  id: string
+  docId: string
+  /** Hash of the document text the anchor was made against, to tell when re-anchoring is due. */
+  docHash: string
+  position: TextPositionSelector
+  quote: TextQuoteSelector
+  status: AnchorStatus
+  color: string
+  tagIds: string[]
+  /** A tiptap (ProseMirror) JSON document, or `null` when the highlight has no note. */
+  note: unknown | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** A tag; `/` in the name builds a hierarchy ("Akteure/Russland"). */
+export interface Tag {
+  id: string
+  name: string
+  color: string | null
+  description: string
+}
+
+/** A free note attached to one document, or to the whole notebook when `docId` is `null`. */
+export interface Memo {
+  id: string
+  docId: string | null
+  /** A tiptap (ProseMirror) JSON document. */
+  note: unknown
+  createdAt: string
+  updatedAt: string
+}
+
+/** Everything one corpus's notebook holds. */
+export interface NotebookData {
+  schemaVersion: number
+  highlights: Highlight[]
+  tags: Tag[]
+  memos: Memo[]
+}
+
+/** A notebook with nothing in it yet, in the current format. */
+export function emptyNotebook(): NotebookData {
+  return { schemaVersion: SCHEMA_VERSION, highlights: [], tags: [], memos: [] }
+}
