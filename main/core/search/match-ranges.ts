@@ -29,7 +29,7 @@ export function findMatchRanges(text: string, spec: MatchSpec, analyzer: GermanA
   const ranges: MatchRange[] = []
   if (spec.terms.size) {
     for (const token of tokens) {
-      if (analyzer.termsFor(token.text).some((term) => spec.terms.has(term))) ranges.push({ start: token.start, end: token.end })
+      if (analyzer.matchesAny(token.text, spec.terms)) ranges.push({ start: token.start, end: token.end })
     }
   }
   for (const words of spec.phrases) ranges.push(...findPhrase(tokens, words))

@@ -70,6 +70,11 @@ describe('German search on the bundled corpus', () => {
     expect(await sorted('Nordkoria ')).toEqual(await sorted('Nordkorea '))
   })
 
+  it('never treats numbers as typos', async () => {
+    expect(await ids('2023')).toEqual([])
+    expect((await ids('2024 ')).length).toBeGreaterThan(0)
+  })
+
   it('matches the last word as a prefix while typing', async () => {
     expect(await sorted('Munit')).toEqual(['000', '001', '002', '004'])
     expect(await ids('Munit ')).toEqual([])

@@ -41,6 +41,10 @@ export class IndexVersionError extends Error {}
 const TITLE_BOOST = 2.5
 /** Prefix expansion only from this many letters on: shorter prefixes match too much and are slow. */
 const MIN_PREFIX = 3
+/** Completions a word being typed is expanded to at most (closest first). */
+const MAX_COMPLETIONS = 20
+/** Weight of a completion relative to an exact match (MiniSearch's default prefix weight). */
+const PREFIX_WEIGHT = 0.375
 /** Phrase candidates checked against the text at most (each needs the document's text). */
 const MAX_PHRASE_CHECKS = 2000
 
@@ -113,7 +117,10 @@ export class SearchIndex {
     if (parsed.version !== ANALYZER_VERSION) throw new IndexVersionError(`saved index has analyzer version ${parsed.version}, expected ${ANALYZER_VERSION}`)
     const analyzer = new GermanAnalyzer(parsed.vocabulary)
     try {
-      const mini = MiniSearch.loadJS<IndexableDocument>(parsed.index as Parameters<typeof MiniSearch.loadJS>[0], SearchIndex.options(analyzer))
+      const plain = parsed.index as Parameters<typeof MiniSearch.loadJS>[0]
+      const mini = MiniSearch.loadJS<IndexableDocument>(plain, SearchIndex.options(analyzer))
+      // The completions tree is not saved: its terms are the index's own terms.
+      for (const entry of plain.index) analyzer.addIndexTerm(entry[0])
       return new SearchIndex(mini, analyzer)
     } catch {
       throw new IndexVersionError('saved index is damaged')
@@ -225,19 +232,45 @@ export class SearchIndex {
     const parts = word.split(/[-‐‑]/).filter(Boolean)
     if (parts.length > 1) return { combineWith: 'AND', queries: parts.map((p, i) => this.wordQuery(p, prefix && i === parts.length - 1, fuzzy)) }
     const stem = this.analyzer.stem(word)
-    const alternatives: Query[] = [{ queries: [stem], fuzzy: fuzzy ? fuzziness(word) : false, prefix: false }]
-    if (prefix && word.length >= MIN_PREFIX) {
-      const plain = foldPlain(word)
-      alternatives.push({ queries: [plain], prefix: true, fuzzy: false, weights: { prefix: 0.6, fuzzy: 0.3 } })
-      if (stem !== plain) alternatives.push({ queries: [stem], prefix: true, fuzzy: false, weights: { prefix: 0.6, fuzzy: 0.3 } })
+    // Typo tolerance only for words the corpus does not contain: a known word
+    // is taken as meant, and fuzzy matching over ~200k terms is the slowest
+    // part of a query.
+    const typo = fuzzy && !this.analyzer.knows(stem) ? fuzziness(word) : false
+    const exact: Query = { queries: [stem], fuzzy: typo, prefix: false }
+    if (!prefix || word.length < MIN_PREFIX) return exact
+    // The word being typed: expand it to a bounded set of completions of its
+    // plain form (and of its stem, when the stemmer cut a partial word), weighted
+    // like MiniSearch weights prefix matches (closer completions weigh more).
+    const plain = foldPlain(word)
+    const starts = stem !== plain && stem.length >= MIN_PREFIX + 1 ? [plain, stem] : [plain]
+    const completions = new Set<string>()
+    for (const start of starts) for (const term of this.analyzer.completions(start, MAX_COMPLETIONS)) completions.add(term)
+    // A word typed past its stem ("Beziehun": stem "bezieh") has no completions of
+    // its own; the known stems it starts with stand in for them.
+    for (let k = plain.length - 1; k >= Math.max(MIN_PREFIX + 1, plain.length - 3); k--) {
+      const head = plain.slice(0, k)
+      if (this.analyzer.knows(head)) completions.add(head)
     }
-    return alternatives.length === 1 ? alternatives[0]! : { combineWith: 'OR', queries: alternatives }
+    completions.delete(stem)
+    if (!completions.size) return exact
+    const typed = plain.length
+    const expansion: Query = {
+      combineWith: 'OR',
+      queries: [...completions],
+      fuzzy: false,
+      prefix: false,
+      boostTerm: (term) => (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * Math.max(0, term.length - typed)),
+    }
+    return { combineWith: 'OR', queries: [exact, expansion] }
   }
 }
 
-/** Typo tolerance: none below 5 letters, one edit up to 8, two beyond. */
+/**
+ * Typo tolerance: none below 5 letters, one edit up to 8, two beyond — and
+ * none for words with digits: "2023" is not a typo of "2024", nor "G7" of "G8".
+ */
 function fuzziness(term: string): number | false {
-  if (term.length < 5) return false
+  if (term.length < 5 || /\p{N}/u.test(term)) return false
   return term.length <= 8 ? 1 : 2
 }
 
