@@ -1,19 +1,17 @@
 import { execFile } from 'node:child_process'
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { tempCorpus } from '../core/testing/temp-corpus'
 import { runCli } from './run-cli'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 let corpusDir: string
 
 beforeAll(async () => {
-  const base = await mkdtemp(path.join(os.tmpdir(), 'exzerpt-cli-'))
-  corpusDir = path.join(base, 'corpus')
-  await cp(path.join(repo, 'corpus'), corpusDir, { recursive: true, filter: (src) => !src.includes('.exzerpt') })
+  ;({ corpusDir } = await tempCorpus('exzerpt-cli-'))
   await writeFile(path.join(corpusDir, 'notes.pdf'), '%PDF')
 })
 

@@ -1,22 +1,18 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { tempCorpus } from '../testing/temp-corpus'
 import { Workspace } from '../workspace/workspace'
 import { Notebook, NotebookInputError } from './notebook'
 import { markdownToNote, noteToMarkdown } from './note/note-markdown'
 
-const bundled = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../corpus')
 const DOC = '001_9c5a38ccf7a2ab37.txt'
 const QUOTE = 'strategische Partnerschaft'
 let base: string
 let corpusDir: string
 
 beforeEach(async () => {
-  base = await mkdtemp(path.join(os.tmpdir(), 'exzerpt-notebook-'))
-  corpusDir = path.join(base, 'corpus')
-  await cp(bundled, corpusDir, { recursive: true, filter: (src) => !src.includes('.exzerpt') })
+  ;({ base, corpusDir } = await tempCorpus('exzerpt-notebook-'))
 })
 
 const openWs = () => Workspace.open(corpusDir, { fallbackDataRoot: path.join(base, 'user-data') })

@@ -1,18 +1,14 @@
-import { cp, mkdtemp, readFile } from 'node:fs/promises'
-import os from 'node:os'
+import { cp, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { BUNDLED_CORPUS, tempCorpus } from '../testing/temp-corpus'
 import { AppSession } from './app-session'
 
-const bundled = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../corpus')
 
 async function setup() {
-  const base = await mkdtemp(path.join(os.tmpdir(), 'exzerpt-session-'))
-  const a = path.join(base, 'a')
+  const { base, corpusDir: a } = await tempCorpus('exzerpt-session-')
   const b = path.join(base, 'b')
-  await cp(bundled, a, { recursive: true, filter: (src) => !src.includes('.exzerpt') })
-  await cp(path.join(bundled, '000_5cd4faa8f2970c73.txt'), path.join(b, 'only.txt'), { recursive: true })
+  await cp(path.join(BUNDLED_CORPUS, '000_5cd4faa8f2970c73.txt'), path.join(b, 'only.txt'), { recursive: true })
   return { userDataDir: path.join(base, 'user-data'), a, b, base }
 }
 

@@ -1,20 +1,16 @@
-import { appendFile, cp, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { appendFile, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { CorpusNotFoundError } from '../corpus/scan-corpus'
+import { tempCorpus } from '../testing/temp-corpus'
 import { CACHE_FILE } from './index-cache'
 import { Workspace } from './workspace'
 
-const bundled = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../corpus')
 let base: string
 let corpusDir: string
 
 beforeEach(async () => {
-  base = await mkdtemp(path.join(os.tmpdir(), 'exzerpt-ws-'))
-  corpusDir = path.join(base, 'corpus')
-  await cp(bundled, corpusDir, { recursive: true, filter: (src) => !src.includes('.exzerpt') })
+  ;({ base, corpusDir } = await tempCorpus('exzerpt-ws-'))
 })
 
 const open = () => Workspace.open(corpusDir, { fallbackDataRoot: path.join(base, 'user-data') })
