@@ -3,7 +3,6 @@ import os from 'node:os'
 import path from 'node:path'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
-import { canonicalize } from './canonicalize'
 import { BinaryFileError, decodeBytes } from './decode-bytes'
 
 const GERMAN = 'Größere Präsenz: „Munition“ – 5 € für Übergrößen, sagte Jürgen'
@@ -21,6 +20,23 @@ describe('decodeBytes', () => {
     const bytes = await roundTrip(iconv.encode(GERMAN, 'windows-1252'))
     expect(bytes.includes(0x84)).toBe(true) // „ really is in the C1 range
     expect(decodeBytes(bytes)).toEqual({ text: GERMAN, encoding: 'windows-1252' })
+  })
+
+  it('decodes hand-written Windows-1252 bytes exactly (ä ö ü ß „ “ – €)', async () => {
+    // "Grüße: „Bär“ – 5 € für Öl" byte by byte, so the test does not trust iconv's encoder.
+    const bytes = [
+      0x47, 0x72, 0xfc, 0xdf, 0x65, 0x3a, 0x20, 0x84, 0x42, 0xe4, 0x72, 0x93, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80,
+      0x20, 0x66, 0xfc, 0x72, 0x20, 0xd6, 0x6c, 0x20, 0xf6, 0x64,
+    ]
+    expect(decodeBytes(await roundTrip(Uint8Array.from(bytes)))).toEqual({
+      text: 'Grüße: „Bär“ – 5 € für Öl öd',
+      encoding: 'windows-1252',
+    })
+  })
+
+  it('reads ISO-8859-15 when 0xA4 can only be the euro sign', async () => {
+    const text = 'Der Preis beträgt 5 € pro Stück. '.repeat(3)
+    expect(decodeBytes(await roundTrip(iconv.encode(text, 'iso-8859-15')))).toEqual({ text, encoding: 'iso-8859-15' })
   })
 
   it('decodes Latin-1 umlauts', async () => {
@@ -44,23 +60,12 @@ describe('decodeBytes', () => {
   })
 
   it('refuses binary files (NUL bytes)', async () => {
-    expect(() => decodeBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toThrow(BinaryFileError)
+    const zip = await roundTrip(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]))
+    expect(() => decodeBytes(zip)).toThrow(BinaryFileError)
+    expect(() => decodeBytes(zip)).toThrow('binary file (contains NUL bytes)')
   })
 
-  it('reads an empty file as empty UTF-8 text', () => {
-    expect(decodeBytes(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' })
-  })
-})
-
-describe('canonicalize', () => {
-  it('normalizes NFD to NFC, CRLF and CR to LF, and drops a BOM', () => {
-    const nfd = 'Pjo\u0308ngjang'
-    expect(nfd).not.toBe('Pjöngjang')
-    expect(canonicalize(`\ufeff${nfd}\r\nzweite\rdritte\n`)).toBe('Pjöngjang\nzweite\ndritte\n')
-  })
-
-  it('is idempotent', () => {
-    const once = canonicalize('A\r\nb\u0308')
-    expect(canonicalize(once)).toBe(once)
+  it('reads an empty file as empty UTF-8 text', async () => {
+    expect(decodeBytes(await roundTrip(new Uint8Array()))).toEqual({ text: '', encoding: 'utf-8' })
   })
 })

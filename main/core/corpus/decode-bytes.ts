@@ -9,8 +9,9 @@ export interface DecodedText {
 
 /** A file that is not text (it has NUL bytes): listed as skipped, never shown as garbage. */
 export class BinaryFileError extends Error {
-  constructor() {
-    super('binary file (contains NUL bytes)')
+  constructor(message = 'binary file (contains NUL bytes)') {
+    super(message)
+    this.name = 'BinaryFileError'
   }
 }
 
@@ -49,9 +50,16 @@ function decodeUtf8Lenient(bytes: Uint8Array): string {
 }
 
 function legacyEncoding(bytes: Uint8Array): string {
+  // Bytes 0x80–0x9F are printable only in windows-1252 („ “ – € …); in the ISO
+  // encodings they are control codes no real text contains, so they settle it.
+  if (bytes.some((b) => b >= 0x80 && b <= 0x9f)) return 'windows-1252'
   const guess = chardet.detect(bytes)?.toLowerCase() ?? ''
   if (guess === 'iso-8859-15') return 'iso-8859-15'
-  // ISO-8859-1 and unknown single-byte guesses: windows-1252 decodes the same letters and
-  // also the typographic quotes, dashes and € that Latin-1 lacks.
+  // chardet reports ISO-8859-15 text as ISO-8859-1. They differ in eight letters;
+  // the telling one is 0xA4: "€" in ISO-8859-15, the almost unused "¤" in Latin-1.
+  // Without 0x80–0x9F bytes, windows-1252 reads 0xA4 as "¤" too, so this holds whatever chardet guessed.
+  if (bytes.includes(0xa4)) return 'iso-8859-15'
+  // ISO-8859-1 and any other guess: windows-1252 decodes every printable Latin-1
+  // character identically, so it is the safe default.
   return 'windows-1252'
 }

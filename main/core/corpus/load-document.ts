@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
+import type { Stats } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { canonicalize } from './canonicalize'
-import { BinaryFileError, decodeBytes } from './decode-bytes'
+import { BinaryFileError, decodeBytes, type DecodedText } from './decode-bytes'
 import { extractMetadata } from './document-metadata'
 import { fsErrorReason } from './fs-error-reason'
 import { extractHtmlText } from './html-text'
-import type { CorpusFile, DocumentKind } from './scan-corpus'
+import { DEFAULT_MAX_BYTES, formatSize, type CorpusFile, type DocumentKind } from './scan-corpus'
 
 export interface LoadedDocument {
   id: string
@@ -27,6 +28,7 @@ export interface LoadedDocument {
 export class DocumentReadError extends Error {
   constructor(readonly reason: string) {
     super(reason)
+    this.name = 'DocumentReadError'
   }
 }
 
@@ -36,19 +38,29 @@ export function contentHash(text: string): string {
 }
 
 /**
- * Reads, decodes and canonicalizes one corpus file, with its metadata.
- * Throws `DocumentReadError` for binary, unreadable or vanished files.
+ * Reads, decodes and canonicalizes one corpus file, with its metadata. HTML is
+ * reduced to its visible text; Markdown is kept as plain text. Size and mtime
+ * come from after the read, so they describe the bytes actually read.
+ * Throws `DocumentReadError` for binary, unreadable, vanished or too large files.
  */
 export async function loadDocument(file: CorpusFile): Promise<LoadedDocument> {
+  // A scan with a raised limit may have accepted a bigger file; honour that, but
+  // still refuse a file that has since grown past both.
+  const maxBytes = Math.max(DEFAULT_MAX_BYTES, file.size)
   let bytes: Buffer
-  let info
+  let info: Stats
   try {
+    // The file may have grown since the scan; refuse before reading it whole.
+    const before = await stat(file.absPath)
+    if (before.size > maxBytes) throw tooLarge(before.size, maxBytes)
     bytes = await readFile(file.absPath)
     info = await stat(file.absPath)
   } catch (error) {
+    if (error instanceof DocumentReadError) throw error
     throw new DocumentReadError(`could not be read (${fsErrorReason(error)})`)
   }
-  let decoded
+  if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes)
+  let decoded: DecodedText
   try {
     decoded = decodeBytes(bytes)
   } catch (error) {
@@ -71,9 +83,12 @@ export async function loadDocument(file: CorpusFile): Promise<LoadedDocument> {
     text,
     encoding: decoded.encoding,
     hash: contentHash(text),
-    // The bytes read, not the scan's stat: the file may have changed in between.
     size: bytes.length,
     mtimeMs: info.mtimeMs,
     ...meta,
   }
+}
+
+function tooLarge(size: number, maxBytes: number): DocumentReadError {
+  return new DocumentReadError(`too large (${formatSize(size)}, limit ${formatSize(maxBytes)})`)
 }

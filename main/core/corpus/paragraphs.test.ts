@@ -38,3 +38,16 @@ describe('paragraphRanges', () => {
     expect(paragraphIndexAt(ranges, 99)).toBe(-1)
   })
 })
+
+describe('paragraphRanges with lineBreaks: join', () => {
+  it('separates only at blank lines, so every single line break stays inside a paragraph', () => {
+    const text = 'Zeile eins\nZeile zwei\nZeile drei\n\n\n  \nNeuer Absatz\nmit zwei Zeilen\n'
+    const ranges = paragraphRanges(text, { lineBreaks: 'join' })
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(['Zeile eins\nZeile zwei\nZeile drei', 'Neuer Absatz\nmit zwei Zeilen'])
+  })
+
+  it('handles empty and blank-only text', () => {
+    expect(paragraphRanges('')).toEqual([])
+    expect(paragraphRanges(' \n\n\t\n')).toEqual([])
+  })
+})

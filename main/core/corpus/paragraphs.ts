@@ -3,18 +3,30 @@ export interface ParagraphRange {
   end: number
 }
 
+export interface ParagraphOptions {
+  /**
+   * What a single line break inside a block of lines means. `'join'`: never a
+   * paragraph break (only blank lines separate paragraphs). `'auto'` (default):
+   * joined when the document looks hard-wrapped, else a paragraph break.
+   */
+  lineBreaks?: 'auto' | 'join'
+}
+
 /** Lines up to this length, ending mid-sentence, look like a hard-wrapped file (72–80 columns typically). */
 const WRAP_WIDTH = 100
 
 /**
- * Splits canonical text into paragraphs (ranges into it, trimmed). Blank lines
- * always separate paragraphs. A single line break separates them too, unless
- * the document is hard-wrapped (most lines break near a fixed width): then the
- * lines of a paragraph are joined for display. Scraped articles often use one
- * line per paragraph with no blank lines at all, and showing them as one wall
- * of text would be wrong; hard-wrapped text shown line by line would be too.
+ * Splits canonical text into paragraphs: ranges into `text`, trimmed of
+ * surrounding whitespace. Blank (empty or whitespace-only) lines always
+ * separate paragraphs. With the default `lineBreaks: 'auto'`, a single line
+ * break separates them too unless the document is hard-wrapped (most lines
+ * break mid-sentence near a fixed width): scraped articles often put one
+ * paragraph per line with no blank lines at all (two of the five bundled
+ * documents do), and showing them as one wall of text would be wrong, while
+ * hard-wrapped text shown line by line would be too. A paragraph's inner
+ * '\n' is meant to be displayed as a space, so offsets stay 1:1.
  */
-export function paragraphRanges(text: string): ParagraphRange[] {
+export function paragraphRanges(text: string, options: ParagraphOptions = {}): ParagraphRange[] {
   const lines: ParagraphRange[] = []
   let lineStart = 0
   for (let i = 0; i <= text.length; i++) {
@@ -24,7 +36,7 @@ export function paragraphRanges(text: string): ParagraphRange[] {
     }
   }
   const blank = (r: ParagraphRange) => text.slice(r.start, r.end).trim() === ''
-  const joinSingleBreaks = isHardWrapped(text, lines, blank)
+  const joinSingleBreaks = options.lineBreaks === 'join' || isHardWrapped(text, lines, blank)
 
   const paragraphs: ParagraphRange[] = []
   let open: ParagraphRange | null = null

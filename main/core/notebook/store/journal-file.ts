@@ -1,11 +1,10 @@
 import { open, readFile, stat } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import path from 'node:path'
-import { writeFileAtomic } from '../../fs/write-file-atomic'
 import { NotebookCorruptError } from './notebook-errors'
 import { parseJournalLine } from './notebook-ops'
 import type { JournalEntry } from './notebook-ops'
-import { syncDir } from './write-chunks-atomic'
+import { syncDir, writeChunksAtomic } from '../../fs/write-chunks-atomic'
 
 /** What {@link readJournal} found. */
 export interface JournalContents {
@@ -146,7 +145,7 @@ export class JournalFile {
       const text = tail.join('')
       this.#tail = null
       let failure: unknown = null
-      await writeFileAtomic(this.file, text).catch((error: unknown) => (failure = error))
+      await writeChunksAtomic(this.file, [text]).catch((error: unknown) => (failure = error))
       // Even a failed atomic write may have renamed the new file in (only the folder fsync
       // failed); appending to the old, unlinked file then would silently lose changes.
       const replaced = failure === null || (await this.#isReplaced())

@@ -5,7 +5,7 @@ import { acquireLock, releaseLock } from './notebook-lock'
 import { NotebookCorruptError } from './notebook-errors'
 import { notebookPaths } from './notebook-paths'
 import { SnapshotAdapter } from './snapshot-adapter'
-import { syncDir } from './write-chunks-atomic'
+import { syncDir } from '../../fs/write-chunks-atomic'
 
 /** How many backups are kept; older ones are deleted when a new one is made. */
 export const MAX_BACKUPS = 5

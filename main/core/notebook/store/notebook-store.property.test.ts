@@ -23,11 +23,17 @@ const op: fc.Arbitrary<NotebookOp> = fc.oneof(
 )
 
 /** One step of a session: a single op, a batch, or a store-level action. */
-type Step = { kind: 'op'; op: NotebookOp; wait: boolean } | { kind: 'batch'; ops: NotebookOp[] } | { kind: 'compact' | 'reopen' | 'crash' }
+type Step =
+  | { kind: 'op'; op: NotebookOp; wait: boolean }
+  | { kind: 'batch'; ops: NotebookOp[] }
+  | { kind: 'typing'; id: string; notes: string[] }
+  | { kind: 'compact' | 'reopen' | 'crash' }
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 12, arbitrary: fc.record({ op, wait: fc.boolean() }).map((r): Step => ({ kind: 'op', ...r })) },
   { weight: 2, arbitrary: fc.array(op, { minLength: 1, maxLength: 4 }).map((ops): Step => ({ kind: 'batch', ops })) },
+  // Several quick edits of one note, not awaited: the case coalescing exists for.
+  { weight: 3, arbitrary: fc.record({ id, notes: fc.array(text, { minLength: 2, maxLength: 4 }) }).map((r): Step => ({ kind: 'typing', ...r })) },
   { weight: 1, arbitrary: fc.constantFrom<Step>({ kind: 'compact' }, { kind: 'reopen' }, { kind: 'crash' }) },
 )
 
@@ -44,6 +50,17 @@ class Model {
   data(): NotebookData {
     return { schemaVersion: 1, highlights: [...this.highlights.values()], tags: [...this.tags.values()], memos: [...this.memos.values()] } as NotebookData
   }
+}
+
+/**
+ * The notebook files of `dir` as a crash right now would leave them, in a new folder.
+ * Journal first: a snapshot copied after it can only be newer, which a real crash could also leave.
+ */
+async function crashCopy(dir: string): Promise<string> {
+  const copy = await mkdtemp(path.join(tmpdir(), 'exzerpt-prop-crash-'))
+  await copyFile(path.join(dir, 'notebook.journal'), path.join(copy, 'notebook.journal'))
+  await copyFile(path.join(dir, 'notebook.json'), path.join(copy, 'notebook.json'))
+  return copy
 }
 
 /** A single op through its own method (which may be coalesced), unlike `apply`. */
@@ -71,10 +88,15 @@ describe('NotebookStore (property)', () => {
         let dir = await mkdtemp(path.join(tmpdir(), 'exzerpt-prop-'))
         const dirs = [dir]
         const options = { coalesceMs, compactAfterOps, lock: false }
-        const abandoned: NotebookStore[] = []
+        const opened: NotebookStore[] = []
+        const openAt = async (d: string) => {
+          const store = await NotebookStore.open(d, options)
+          opened.push(store)
+          return store
+        }
         try {
           const model = new Model()
-          let store = await NotebookStore.open(dir, options)
+          let store = await openAt(dir)
           let inFlight: Promise<void>[] = []
           for (const s of steps) {
             if (s.kind === 'op') {
@@ -85,6 +107,12 @@ describe('NotebookStore (property)', () => {
             } else if (s.kind === 'batch') {
               for (const o of s.ops) model.apply(o)
               inFlight.push(store.apply(s.ops))
+            } else if (s.kind === 'typing') {
+              for (const note of s.notes) {
+                const o: NotebookOp = { op: 'putHighlight', value: makeHighlight(s.id, { note: noteDoc(note) }) }
+                model.apply(o)
+                inFlight.push(send(store, o))
+              }
             } else if (s.kind === 'compact') {
               await store.compact()
             } else {
@@ -95,28 +123,27 @@ describe('NotebookStore (property)', () => {
                 // "crash": copy the files as they are right now (journal first: a snapshot copied
                 // later can only be newer, as after a real crash) and carry on from the copy,
                 // leaving the old store running — its background compaction may still be under way.
-                abandoned.push(store)
-                const copy = await mkdtemp(path.join(tmpdir(), 'exzerpt-prop-crash-'))
-                dirs.push(copy)
-                await copyFile(path.join(dir, 'notebook.journal'), path.join(copy, 'notebook.journal'))
-                await copyFile(path.join(dir, 'notebook.json'), path.join(copy, 'notebook.json'))
-                dir = copy
+                dir = await crashCopy(dir)
+                dirs.push(dir)
               }
-              store = await NotebookStore.open(dir, options)
+              store = await openAt(dir)
             }
             expect(store.data).toEqual(model.data())
           }
           await Promise.all(inFlight)
-          const reopened = await NotebookStore.open(dir, options)
-          expect(reopened.data).toEqual(model.data())
-          await reopened.close()
+          const crashed = await crashCopy(dir)
+          dirs.push(crashed)
+          const afterCrash = await openAt(crashed)
+          expect(afterCrash.data).toEqual(model.data())
+          await afterCrash.close()
           await store.close()
-          const afterClose = await NotebookStore.open(dir, options)
+          const afterClose = await openAt(dir)
           expect(afterClose.data).toEqual(model.data())
           expect(afterClose.stats.journalBytes).toBe(0)
           await afterClose.close()
         } finally {
-          for (const s of abandoned) await s.close().catch(() => {})
+          // Close everything (idempotent), so no background backup writes into a removed folder.
+          for (const s of opened) await s.close().catch(() => {})
           for (const d of dirs) await rm(d, { recursive: true, force: true })
         }
       }),

@@ -4,7 +4,7 @@ import { NotebookCorruptError } from './notebook-errors'
 import { stringifySnapshot } from './stringify-snapshot'
 import type { NotebookSnapshot, StringifyOptions } from './stringify-snapshot'
 import { isPlainObject } from './validate-notebook'
-import { writeChunksAtomic } from './write-chunks-atomic'
+import { writeChunksAtomic } from '../../fs/write-chunks-atomic'
 
 /**
  * lowdb adapter for `notebook.json` that never leaves a torn file and never

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { open, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -7,12 +8,13 @@ import path from 'node:path'
  * building it as one string and encoding it in one go would block the main
  * thread for far longer than a frame.
  */
-export async function writeChunksAtomic(file: string, chunks: AsyncIterable<string> | Iterable<string>): Promise<void> {
+export async function writeChunksAtomic(file: string, chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): Promise<void> {
   const dir = path.dirname(file)
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`)
+  // pid + time alone is not unique: two writes of one file can start in the same millisecond.
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.${randomBytes(4).toString('hex')}.tmp`)
   const handle = await open(tmp, 'w')
   try {
-    for await (const chunk of chunks) await handle.write(chunk)
+    for await (const chunk of chunks) await (typeof chunk === 'string' ? handle.write(chunk) : handle.write(chunk))
     await handle.sync()
   } catch (error) {
     await handle.close().catch(() => {})
