@@ -1,19 +1,20 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { runAnchoringBench } from './anchoring-bench'
 import { runIndexBench } from './index-bench'
 import { runNotebookBench } from './notebook-bench'
 import { runSearchBench } from './search-bench'
 import { generateCorpus, readSampleCorpus } from './synthetic-corpus'
 import { runWorkerBench } from './worker-bench'
 
-// `npm run bench [-- --docs N] [--sections index,search,worker,notebook] [--quick]`: prints one JSON object.
+// `npm run bench [-- --docs N] [--sections index,search,worker,notebook,anchoring] [--quick]`: prints one JSON object.
 // Each section is a function returning plain data, so later issues add sections here.
 
 const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '10000' },
-    sections: { type: 'string', default: 'index,search,worker,notebook' },
+    sections: { type: 'string', default: 'index,search,worker,notebook,anchoring' },
     // Notebook section at 2,000/10,000 highlights instead of 10,000/100,000.
     quick: { type: 'boolean', default: false },
     queries: { type: 'string', default: '200' },
@@ -28,7 +29,8 @@ const sections = new Set(values.sections.split(','))
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const started = performance.now()
-const docs = generateCorpus(readSampleCorpus(path.join(root, 'corpus')), { docs: docCount })
+const samples = readSampleCorpus(path.join(root, 'corpus'))
+const docs = generateCorpus(samples, { docs: docCount })
 const report: Record<string, unknown> = { node: process.version, docs: docCount, generateMs: Math.round(performance.now() - started) }
 
 // The worker section runs first: later sections keep two large indexes alive, and a major
@@ -40,6 +42,7 @@ if (sections.has('index') || sections.has('search')) {
   if (sections.has('search')) report['search'] = await runSearchBench(oursJson, plainJson, docs, Number(values.queries))
 }
 
+if (sections.has('anchoring')) report['anchoring'] = runAnchoringBench(samples)
 // Last: it needs no corpus and its 100,000-highlight notebook would skew the others' heap.
 if (sections.has('notebook')) report['notebook'] = await runNotebookBench({ quick: values.quick })
 
