@@ -70,6 +70,12 @@ describe('German search on the bundled corpus', () => {
     expect(await sorted('Nordkoria ')).toEqual(await sorted('Nordkorea '))
   })
 
+  it('does not complete identifiers with digits to other identifiers', async () => {
+    const small = SearchIndex.build(['1', '12', '123', '1234'].map((n) => ({ id: n, title: `Marker${n}`, text: `Markierwort${n}` })))
+    const res = await small.search('Markierwort1234', async (id) => `Markierwort${id}`)
+    expect(res.results.map((r) => r.id)).toEqual(['1234'])
+  })
+
   it('never treats numbers as typos', async () => {
     expect(await ids('2023')).toEqual([])
     expect((await ids('2024 ')).length).toBeGreaterThan(0)

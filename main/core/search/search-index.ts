@@ -247,7 +247,9 @@ export class SearchIndex {
     for (const start of starts) for (const term of this.analyzer.completions(start, MAX_COMPLETIONS)) completions.add(term)
     // A word typed past its stem ("Beziehun": stem "bezieh") has no completions of
     // its own; the known stems it starts with stand in for them.
-    for (let k = plain.length - 1; k >= Math.max(MIN_PREFIX + 1, plain.length - 3); k--) {
+    // Never for numbers and identifiers: "Markierwort1234" is not "Markierwort123".
+    const typedPastStem = completions.size === 0 && !/\p{N}/u.test(plain)
+    for (let k = plain.length - 1; typedPastStem && k >= Math.max(MIN_PREFIX + 1, plain.length - 3); k--) {
       const head = plain.slice(0, k)
       if (this.analyzer.knows(head)) completions.add(head)
     }
