@@ -1,7 +1,0 @@
-export { NotebookStore, NotebookCorruptError, NotebookLockedError, NotebookTooNewError } from './notebook-store'
-export type { NotebookOp, NotebookStoreOptions, NotebookStoreStats } from './notebook-store'
-export { listBackups, restoreBackup, MAX_BACKUPS, BACKUP_INTERVAL_MS } from './notebook-backups'
-export type { BackupInfo } from './notebook-backups'
-export { NOTEBOOK_MIGRATIONS, migrateNotebook } from './migrate-notebook'
-export type { MigrationStep } from './migrate-notebook'
-export { notebookPaths } from './notebook-paths'
