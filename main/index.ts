@@ -54,7 +54,27 @@ function buildMenu(): void {
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: 'Edit',
+      submenu: [
+        // Not a registered accelerator: Ctrl/Cmd+Z must reach the page, where a note editor
+        // undoes typing and anywhere else the notebook undoes the last deletion or merge.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => emit('command', 'undo') },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
+    {
+      label: 'Notebook',
+      submenu: [
+        { label: 'Manage Tags…', accelerator: 'CmdOrCtrl+Shift+T', click: () => emit('command', 'manage-tags') },
+        { label: 'New Memo', accelerator: 'CmdOrCtrl+Shift+M', click: () => emit('command', 'new-memo') },
+      ],
+    },
     { role: 'viewMenu' },
     { role: 'windowMenu' },
   ]
@@ -111,6 +131,20 @@ if (!app.requestSingleInstanceLock()) {
     buildMenu()
     createWindow()
     await session.start()
+  })
+
+  // The notebook is compacted and its lock released before the process ends.
+  let closed = false
+  app.on('before-quit', (event) => {
+    if (closed) return
+    event.preventDefault()
+    void session
+      .close()
+      .catch((error: unknown) => console.error('Closing the notebook failed (its journal still holds every change):', error))
+      .finally(() => {
+        closed = true
+        app.quit()
+      })
   })
 
   app.on('window-all-closed', () => {

@@ -56,6 +56,8 @@ export interface CorpusState {
 export interface AppState {
   /** Null while no corpus is open (first start with no folder, or while opening). */
   corpus: CorpusState | null
+  /** The open corpus's notebook; null while no corpus is open. */
+  notebook: NotebookInfo | null
   /** Set when opening the last folder failed, in plain words. */
   error: string | null
   indexing: IndexProgress | null
@@ -76,6 +78,21 @@ export interface Snippet {
   marks: TextRange[]
 }
 
+/** A search hit in the notebook rather than in a source: a highlight's note, quote or tags, or a memo. */
+export interface NoteHit {
+  kind: 'highlight' | 'memo'
+  /** Highlight or memo id. */
+  id: string
+  /** The document the highlight or memo belongs to; null for a notebook-wide memo. */
+  docId: string | null
+  docTitle: string | null
+  /** Where the words were found. */
+  field: 'note' | 'quote' | 'tag'
+  /** The matching text, shortened around the first hit, with the matched words marked (offsets into `text`). */
+  text: string
+  marks: TextRange[]
+}
+
 export interface SearchHit {
   id: string
   path: string
@@ -92,6 +109,8 @@ export interface SearchResponse {
   /** `all`: every word matched; `any`: nothing matched all words, so any-match was used. */
   mode: 'all' | 'any'
   results: SearchHit[]
+  /** Hits in the notebook (notes, quotes, tags, memos), best first. */
+  notes: NoteHit[]
   /** Set when the query is malformed (e.g. an unclosed quote); results are then empty. */
   error: string | null
 }
@@ -106,13 +125,182 @@ export interface SearchOptions {
   limit?: number
 }
 
+// ---- Notebook -------------------------------------------------------------
+
+/** The highlight palette; the renderer decides the shades. */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number]
+
+/**
+ * How a highlight sits on its document now: `exact` and `moved` are attached,
+ * `fuzzy` was found in changed text and awaits the user's confirmation,
+ * `orphaned` could not be found (its quote is kept; it can be re-attached).
+ */
+export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphaned'
+
+/** One node of a rich-text note: tiptap's (ProseMirror's) JSON. */
+export interface NoteNode {
+  type: string
+  attrs?: Record<string, unknown>
+  content?: NoteNode[]
+  marks?: { type: string; attrs?: Record<string, unknown> }[]
+  text?: string
+}
+
+/** A rich-text note: a tiptap JSON document. */
+export interface NoteDoc extends NoteNode {
+  type: 'doc'
+}
+
+export interface HighlightView {
+  id: string
+  docId: string
+  /** The document's title, or its id when the document is gone. */
+  docTitle: string
+  /** False when the source file vanished or became unreadable. */
+  docAvailable: boolean
+  /** Where the passage is in the document now; null when orphaned. For `fuzzy`: where the changed passage was found. */
+  range: TextRange | null
+  /** The text as it was highlighted. */
+  quote: string
+  /** For `fuzzy`: the text now at `range`, to compare with `quote`. */
+  currentText: string | null
+  status: AnchorStatus
+  color: HighlightColor
+  tagIds: string[]
+  note: NoteDoc | null
+  /** The note as plain text, shortened (for lists and hover cards). */
+  notePreview: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface TagView {
+  id: string
+  /** "/" separates levels: "Akteure/Russland". */
+  name: string
+  color: HighlightColor | null
+  description: string
+  /** Highlights carrying this tag itself (not counting sub-tags). */
+  count: number
+  /** Highlights carrying this tag or any sub-tag. */
+  totalCount: number
+}
+
+export interface MemoView {
+  id: string
+  /** The document the memo is about; null for a memo on the whole notebook. */
+  docId: string | null
+  note: NoteDoc
+  preview: string
+  createdAt: string
+  updatedAt: string
+}
+
+export interface HighlightQuery {
+  /** Only this document's highlights. */
+  docId?: string
+  /** Tag ids; a tag also matches its sub-tags. */
+  tagIds?: string[]
+  /** `all`: every listed tag (default); `any`: at least one. */
+  tagMode?: 'all' | 'any'
+  /** Words that must occur in the quote, the note or a tag name (umlauts and case folded). */
+  text?: string
+  /** `attached`: exact, moved and fuzzy; `orphaned`; `review`: fuzzy only. Default: all. */
+  status?: 'attached' | 'orphaned' | 'review'
+  /** `position`: by document, then place in it (default); `created`: newest first. */
+  sort?: 'position' | 'created'
+}
+
+export interface HighlightList {
+  highlights: HighlightView[]
+  /** All highlights in the notebook, before filtering. */
+  total: number
+}
+
+export interface NewHighlightInput {
+  docId: string
+  start: number
+  end: number
+  color?: HighlightColor
+  /** Tag names; unknown names create tags. */
+  tags?: string[]
+  note?: NoteDoc | null
+}
+
+export interface HighlightPatch {
+  color?: HighlightColor
+  /** Replaces the tags (names; unknown names create tags). */
+  tags?: string[]
+  note?: NoteDoc | null
+}
+
+export interface TagInput {
+  name: string
+  color?: HighlightColor | null
+  description?: string
+}
+
+export interface TagPatch {
+  /** A new name renames the tag and its sub-tags everywhere. */
+  name?: string
+  color?: HighlightColor | null
+  description?: string
+}
+
+/** What an undoable change did, for the "Undo" toast. */
+export interface UndoInfo {
+  /** Plain words, e.g. "Highlight deleted". */
+  label: string
+}
+
+export interface BackupView {
+  name: string
+  createdAt: string
+  valid: boolean
+  problem: string | null
+  highlights: number | null
+}
+
+/** The notebook of the open corpus: where it lives, and whether it could be opened. */
+export interface NotebookInfo {
+  /** `open`: usable; `failed`: could not be opened (see `problem`); the corpus can still be read. */
+  status: 'open' | 'failed'
+  /** Path of `notebook.json`. */
+  file: string
+  /** True when it lives in the corpus folder (`.exzerpt/`), false in the app's data folder (read-only corpus). */
+  inCorpus: boolean
+  problem: {
+    kind: 'corrupt' | 'too-new' | 'locked' | 'unreadable'
+    message: string
+    /** Backups, newest first (for a damaged notebook). */
+    backups: BackupView[]
+  } | null
+  highlights: number
+  orphans: number
+  /** Fuzzy re-anchors awaiting confirmation. */
+  review: number
+  tags: number
+  memos: number
+  /** Changes with every saved change, so views know when to refresh. */
+  revision: number
+  /** The label of the change Undo would revert, or null. */
+  undo: string | null
+}
+
 /** Result of asking main to open another folder. `cancelled` when the user closed the dialog. */
 export type OpenFolderResult = { status: 'opened'; state: AppState } | { status: 'cancelled' } | { status: 'failed'; error: string }
 
+/** Menu commands main forwards to the renderer (which knows what has focus). */
+export type MenuCommand = 'undo' | 'manage-tags' | 'new-memo'
+
 /** Events main pushes to the renderer. */
 export interface ExzerptEvents {
+  command: MenuCommand
   progress: IndexProgress
   state: AppState
+  /** After every notebook change (by this window, the menu, or a re-anchoring). */
+  notebook: NotebookInfo
 }
 
 /** The invoke half of the bridge: one method per IPC channel, same name. */
@@ -123,6 +311,39 @@ export interface ExzerptInvokeApi {
   getDocument(id: string): Promise<DocumentView>
   search(query: string, options?: SearchOptions): Promise<SearchResponse>
   findInDocument(id: string, query: string): Promise<DocumentMatches>
+
+  listHighlights(query: HighlightQuery): Promise<HighlightList>
+  /** Resolves once the highlight is on disk. */
+  createHighlight(input: NewHighlightInput): Promise<HighlightView>
+  /** Resolves once the change is on disk; rapid note edits are coalesced into one write. */
+  updateHighlight(id: string, patch: HighlightPatch): Promise<HighlightView>
+  deleteHighlight(id: string): Promise<UndoInfo>
+  /** Removes a highlight's note (undoable). */
+  deleteNote(id: string): Promise<UndoInfo>
+  /** Attaches a highlight (usually an orphan) to a new passage. */
+  reattachHighlight(id: string, range: { docId: string; start: number; end: number }): Promise<HighlightView>
+  /** Accepts a fuzzy re-anchor: the found passage becomes the highlight's passage. */
+  confirmHighlight(id: string): Promise<HighlightView>
+  /** Rejects a fuzzy re-anchor: the highlight becomes an orphan, keeping its quote. */
+  rejectHighlight(id: string): Promise<HighlightView>
+
+  listTags(): Promise<TagView[]>
+  createTag(input: TagInput): Promise<TagView>
+  updateTag(id: string, patch: TagPatch): Promise<TagView>
+  /** Moves every highlight of `sourceId` to `targetId` and deletes the source tag. */
+  mergeTags(sourceId: string, targetId: string): Promise<UndoInfo>
+  /** Deletes the tag (its highlights stay, without it). */
+  deleteTag(id: string): Promise<UndoInfo>
+
+  listMemos(): Promise<MemoView[]>
+  createMemo(docId: string | null, note: NoteDoc): Promise<MemoView>
+  updateMemo(id: string, note: NoteDoc): Promise<MemoView>
+  deleteMemo(id: string): Promise<UndoInfo>
+
+  /** Reverts the last undoable change; null when there is nothing to undo. */
+  undo(): Promise<UndoInfo | null>
+  /** Replaces a damaged notebook by one of its backups (the damaged file is kept aside) and opens it. */
+  restoreNotebookBackup(name: string): Promise<AppState>
 }
 
 /** Everything `window.exzerpt` offers. */
@@ -134,9 +355,34 @@ export interface ExzerptApi extends ExzerptInvokeApi {
 export type InvokeChannel = keyof ExzerptInvokeApi
 
 /** Channel names, in one place so the preload and the handler table cannot drift apart. */
-export const INVOKE_CHANNELS = ['getState', 'openFolder', 'getDocument', 'search', 'findInDocument'] as const satisfies readonly InvokeChannel[]
+export const INVOKE_CHANNELS = [
+  'getState',
+  'openFolder',
+  'getDocument',
+  'search',
+  'findInDocument',
+  'listHighlights',
+  'createHighlight',
+  'updateHighlight',
+  'deleteHighlight',
+  'deleteNote',
+  'reattachHighlight',
+  'confirmHighlight',
+  'rejectHighlight',
+  'listTags',
+  'createTag',
+  'updateTag',
+  'mergeTags',
+  'deleteTag',
+  'listMemos',
+  'createMemo',
+  'updateMemo',
+  'deleteMemo',
+  'undo',
+  'restoreNotebookBackup',
+] as const satisfies readonly InvokeChannel[]
 
-export const EVENT_CHANNELS = ['progress', 'state'] as const satisfies readonly (keyof ExzerptEvents)[]
+export const EVENT_CHANNELS = ['progress', 'state', 'notebook', 'command'] as const satisfies readonly (keyof ExzerptEvents)[]
 
 /** Prefix of IPC channel names on the wire, so they cannot collide with Electron's own. */
 export const CHANNEL_PREFIX = 'exzerpt:'

@@ -1,5 +1,5 @@
-import type { Highlight } from '../core/notebook/notebook-schema'
-import { Notebook } from '../core/notebook/notebook'
+import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../core/notebook/notebook-schema'
+import { Notebook, NotebookInputError } from '../core/notebook/notebook'
 import { markdownToNote, noteToMarkdown } from '../core/notebook/note/note-markdown'
 import type { Workspace } from '../core/workspace/workspace'
 
@@ -41,11 +41,17 @@ async function withNotebook<T>(ws: Workspace, run: (notebook: Notebook) => Promi
   }
 }
 
+function paletteColor(color: string | undefined): HighlightColor | undefined {
+  if (color === undefined || (HIGHLIGHT_COLORS as readonly string[]).includes(color)) return color as HighlightColor | undefined
+  throw new NotebookInputError(`unknown colour "${color}" (use ${HIGHLIGHT_COLORS.join(', ')})`)
+}
+
 export async function highlightAdd(ws: Workspace, o: HighlightAddOptions, json: boolean, out: CliOutput): Promise<number> {
+  const color = paletteColor(o.color)
   return withNotebook(ws, async (notebook) => {
     const h = await notebook.addHighlightByQuote(o.doc, o.quote, o.occurrence, {
       tags: o.tags,
-      color: o.color,
+      color,
       note: o.note ? markdownToNote(o.note) : null,
     })
     const view = toJson(notebook, h)

@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import type { ExzerptInvokeApi, InvokeChannel } from '../../preload/contract'
 import type { AppSession } from '../core/session/app-session'
+import { createNotebookHandlers, type NotebookChannel } from './notebook-handlers'
+import { parseArgs } from './parse-args'
+
+export { InvalidPayloadError } from './parse-args'
 
 /** What only the Electron shell can do (dialogs); the test harness supplies its own. */
 export interface ShellHost {
@@ -11,11 +15,10 @@ export interface ShellHost {
 /** One handler per channel: takes the raw argument array from the wire, returns the result. */
 export type HandlerTable = { [C in InvokeChannel]: (args: unknown) => ReturnType<ExzerptInvokeApi[C]> }
 
-/** Thrown for a payload that does not match the contract; the message names the channel. */
-export class InvalidPayloadError extends Error {}
-
 const docId = z.string().min(1).max(4096).refine((id) => !id.includes('\0'), 'document id contains NUL')
 const query = z.string().max(2000)
+
+type CorpusChannel = Exclude<InvokeChannel, NotebookChannel>
 
 // Argument tuples per channel, checked before anything reaches the core.
 const schemas = {
@@ -24,15 +27,10 @@ const schemas = {
   getDocument: z.tuple([docId]),
   search: z.tuple([query, z.object({ limit: z.number().int().min(1).max(500).optional() }).strict().optional()]),
   findInDocument: z.tuple([docId, query]),
-} satisfies Record<InvokeChannel, z.ZodType>
+} satisfies Record<CorpusChannel, z.ZodType>
 
-function parse<C extends InvokeChannel>(channel: C, args: unknown): z.infer<(typeof schemas)[C]> {
-  const result = schemas[channel].safeParse(args)
-  if (!result.success) {
-    const issue = result.error.issues[0]
-    throw new InvalidPayloadError(`Invalid arguments for ${channel}: ${issue ? `${issue.path.join('.') || 'arguments'} ${issue.message}` : 'malformed'}`)
-  }
-  return result.data as z.infer<(typeof schemas)[C]>
+function parse<C extends CorpusChannel>(channel: C, args: unknown): z.infer<(typeof schemas)[C]> {
+  return parseArgs(channel, schemas[channel] as z.ZodType, args) as z.infer<(typeof schemas)[C]>
 }
 
 /**
@@ -41,6 +39,7 @@ function parse<C extends InvokeChannel>(channel: C, args: unknown): z.infer<(typ
  */
 export function createHandlerTable(session: AppSession, host: ShellHost): HandlerTable {
   return {
+    ...createNotebookHandlers(session),
     getState: async (args) => {
       parse('getState', args)
       return session.state()

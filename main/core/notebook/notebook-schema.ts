@@ -4,8 +4,33 @@ import type { AnchorStatus, TextPositionSelector, TextQuoteSelector } from './an
 // re-anchoring result can never drift apart.
 export type { AnchorStatus, TextPositionSelector, TextQuoteSelector }
 
-/** Version of the notebook format this build writes; files from older versions are migrated on load. */
-export const SCHEMA_VERSION = 1
+/**
+ * Version of the notebook format this build writes; files from older versions are migrated on load.
+ * 1: first format. 2: a fuzzy re-anchor no longer overwrites the stored selectors; the
+ * candidate passage is kept beside them in `fuzzy` until the user confirms it.
+ */
+export const SCHEMA_VERSION = 2
+
+import type { HighlightColor } from '../../../preload/contract'
+
+// The palette is part of the contract with the UI; the store keeps colours as names.
+export { HIGHLIGHT_COLORS, type HighlightColor } from '../../../preload/contract'
+
+/** The colour of a highlight made without choosing one. */
+export const DEFAULT_COLOR: HighlightColor = 'yellow'
+
+/**
+ * Where a changed passage was probably found again: shown to the user for
+ * confirmation, while the highlight keeps the selectors of the text it was made on.
+ */
+export interface FuzzyMatch {
+  start: number
+  end: number
+  /** The text now at `start..end`. */
+  exact: string
+  /** Combined similarity (0..1); `null` for matches migrated from format 1, which did not keep it. */
+  score: number | null
+}
 
 /** A highlighted passage of one document, with its optional note. */
 export interface Highlight {
@@ -16,6 +41,8 @@ export interface Highlight {
   position: TextPositionSelector
   quote: TextQuoteSelector
   status: AnchorStatus
+  /** Present only while `status` is `fuzzy`: the candidate awaiting the user's confirmation. */
+  fuzzy?: FuzzyMatch
   color: string
   tagIds: string[]
   /** A tiptap (ProseMirror) JSON document, or `null` when the highlight has no note. */

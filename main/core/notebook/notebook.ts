@@ -1,10 +1,21 @@
 import { randomUUID } from 'node:crypto'
 import type { JSONContent } from '@tiptap/core'
+import type { HighlightColor, HighlightQuery, NoteHit, TagPatch } from '../../../preload/contract'
 import { contentHash } from '../corpus/load-document'
+import type { ParsedQuery } from '../search/query-parser'
 import { createAnchor } from './anchoring/create-anchor'
-import { reanchorAll } from './anchoring/reanchor'
-import type { Highlight, NotebookData, Tag } from './notebook-schema'
+import { queryHighlights } from './highlight-query'
+import { isEmptyNote } from './note/note-text'
+import { NotebookInputError } from './notebook-errors'
+import { DEFAULT_COLOR, type Highlight, type Memo, type NotebookData, type Tag } from './notebook-schema'
+import { NotesSearch } from './notes-search'
+import { reanchorHighlights } from './reanchor-highlights'
+import type { NotebookOp } from './store/notebook-ops'
 import { NotebookStore } from './store/notebook-store'
+import { planCreateTag, planDeleteTag, planEnsureTags, planMergeTags, planRenameTag, type TagPlan } from './tags/tag-edits'
+import { UndoStack, type UndoEntry } from './undo-stack'
+
+export { NotebookInputError } from './notebook-errors'
 
 /** What the notebook needs of the open corpus (the Workspace provides it). */
 export interface DocumentSource {
@@ -17,8 +28,15 @@ export interface NewHighlight {
   docId: string
   start: number
   end: number
-  color?: string
+  color?: HighlightColor
   /** Tag names; unknown names create tags ("Akteure/Russland" nests under "Akteure"). */
+  tags?: string[]
+  note?: JSONContent | null
+}
+
+export interface HighlightChanges {
+  color?: HighlightColor
+  /** Replaces the tags (names). */
   tags?: string[]
   note?: JSONContent | null
 }
@@ -31,21 +49,27 @@ export interface TagSummary {
   count: number
 }
 
-/** A mistake in a request (unknown document, quote not found): the message is for the user. */
-export class NotebookInputError extends Error {}
-
-export const DEFAULT_COLOR = 'yellow'
-
 /**
  * The notebook of one corpus: highlights, tags and memos over a durable
  * store, kept attached to their passages. Opening it re-anchors every
- * highlight whose document changed since it was last anchored.
+ * highlight whose document changed since it was last anchored; so does
+ * {@link ensureAnchored} when a document changes while the notebook is open.
+ * Every change resolves once it is on disk.
  */
 export class Notebook {
+  readonly #undo = new UndoStack()
+  readonly #notes: NotesSearch
+  /** Highlight id → document hash it was last re-anchored against (so unchanged orphans are not re-searched on every look). */
+  readonly #checked = new Map<string, string>()
+  readonly #listeners = new Set<() => void>()
+  #revision = 0
+
   private constructor(
     private readonly store: NotebookStore,
     private readonly docs: DocumentSource,
-  ) {}
+  ) {
+    this.#notes = new NotesSearch(store)
+  }
 
   /**
    * Opens (or creates) the notebook in `dataDir` and re-anchors highlights of
@@ -56,7 +80,7 @@ export class Notebook {
     const store = await NotebookStore.open(dataDir, { lock: options.lock ?? true })
     const notebook = new Notebook(store, docs)
     try {
-      await notebook.reanchorChanged()
+      await notebook.ensureAnchored()
     } catch (error) {
       await store.close()
       throw error
@@ -76,8 +100,23 @@ export class Notebook {
     return this.store.data.highlights
   }
 
+  /** Increases with every change; the UI uses it to know when to refresh. */
+  get revision(): number {
+    return this.#revision
+  }
+
+  /** Calls `listener` after every change (made here or by re-anchoring). Returns the unsubscribe function. */
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
+  }
+
+  getHighlight(id: string): Readonly<Highlight> | undefined {
+    return this.store.getHighlight(id)
+  }
+
   tagName(id: string): string | undefined {
-    return this.store.data.tags.find((t) => t.id === id)?.name
+    return this.store.getTag(id)?.name
   }
 
   /** Every tag with the number of highlights carrying it. */
@@ -89,17 +128,27 @@ export class Notebook {
       .map((t) => ({ id: t.id, name: t.name, color: t.color, description: t.description, count: counts.get(t.id) ?? 0 }))
   }
 
+  /** Highlights matching a filter, sorted (see {@link queryHighlights}). */
+  query(query: HighlightQuery): Highlight[] {
+    return queryHighlights(this.highlights, this.store.data.tags, query)
+  }
+
+  /** Hits in notes, memos and tag names. */
+  searchNotes(query: ParsedQuery, docTitle: (id: string) => string | null, limit?: number): Promise<NoteHit[]> {
+    return this.#notes.search(query, docTitle, limit)
+  }
+
+  /** The label of the change {@link undo} would revert. */
+  get undoLabel(): string | null {
+    return this.#undo.peek()
+  }
+
+  // ---- highlights ----
+
   /** Creates a highlight over a range of a document's canonical text; resolves once it is on disk. */
   async addHighlight(input: NewHighlight): Promise<Highlight> {
-    if (this.docs.documentHash(input.docId) === null) throw new NotebookInputError(`no document "${input.docId}" in this corpus`)
-    const text = await this.docs.getText(input.docId)
-    let anchor
-    try {
-      anchor = createAnchor(text, input.start, input.end)
-    } catch (error) {
-      throw new NotebookInputError(error instanceof Error ? error.message : String(error))
-    }
-    const tagIds = await this.ensureTags(input.tags ?? [])
+    const { text, anchor } = await this.#anchorAt(input.docId, input.start, input.end)
+    const tags = planEnsureTags(this.store, input.tags ?? [])
     const now = new Date().toISOString()
     const highlight: Highlight = {
       id: randomUUID(),
@@ -109,18 +158,18 @@ export class Notebook {
       quote: anchor.quote,
       status: 'exact',
       color: input.color ?? DEFAULT_COLOR,
-      tagIds,
-      note: input.note ?? null,
+      tagIds: tags.ids,
+      note: isEmptyNote(input.note) ? null : (input.note ?? null),
       createdAt: now,
       updatedAt: now,
     }
-    await this.store.putHighlight(highlight)
-    return highlight
+    await this.#apply([...tags.ops, { op: 'putHighlight', value: highlight }])
+    return this.store.getHighlight(highlight.id)!
   }
 
   /** Creates a highlight over the `occurrence`-th (1-based) exact occurrence of `quote` in a document. */
   async addHighlightByQuote(docId: string, quote: string, occurrence = 1, rest: Omit<NewHighlight, 'docId' | 'start' | 'end'> = {}): Promise<Highlight> {
-    if (this.docs.documentHash(docId) === null) throw new NotebookInputError(`no document "${docId}" in this corpus`)
+    this.#requireDocument(docId)
     if (!quote.trim()) throw new NotebookInputError('the quote is empty')
     const text = await this.docs.getText(docId)
     let at = -1
@@ -133,65 +182,228 @@ export class Notebook {
     return this.addHighlight({ docId, start: at, end: at + quote.length, ...rest })
   }
 
+  /** Changes colour, tags or note. Rapid note edits of one highlight are coalesced into one write. */
+  async updateHighlight(id: string, changes: HighlightChanges): Promise<Highlight> {
+    const h = this.#requireHighlight(id)
+    const tags = changes.tags === undefined ? null : planEnsureTags(this.store, changes.tags)
+    const next: Highlight = {
+      ...h,
+      ...(changes.color !== undefined ? { color: changes.color } : {}),
+      ...(tags ? { tagIds: tags.ids } : {}),
+      ...(changes.note !== undefined ? { note: isEmptyNote(changes.note) ? null : changes.note } : {}),
+      updatedAt: new Date().toISOString(),
+    }
+    if (tags?.ops.length) await this.#apply([...tags.ops, { op: 'putHighlight', value: next }])
+    else await this.#put(this.store.putHighlight(next), [id])
+    return this.store.getHighlight(id)!
+  }
+
   async deleteHighlight(id: string): Promise<Highlight> {
-    const highlight = this.highlights.find((h) => h.id === id)
-    if (!highlight) throw new NotebookInputError(`no highlight "${id}"`)
-    await this.store.deleteHighlight(id)
+    const highlight = { ...this.#requireHighlight(id) }
+    await this.#put(this.store.deleteHighlight(id), [id])
+    this.#undo.push({
+      label: 'Highlight deleted',
+      revert: () => (this.store.getHighlight(highlight.id) ? [] : [{ op: 'putHighlight', value: highlight }]),
+    })
     return highlight
   }
 
-  async close(): Promise<void> {
-    await this.store.close()
+  /** Removes a highlight's note; undo puts it back (onto the highlight as it is then). */
+  async deleteNote(id: string): Promise<void> {
+    const h = this.#requireHighlight(id)
+    if (h.note === null) return
+    const note = h.note
+    await this.#put(this.store.putHighlight({ ...h, note: null, updatedAt: new Date().toISOString() }), [id])
+    this.#undo.push({
+      label: 'Note deleted',
+      revert: () => {
+        const now = this.store.getHighlight(id)
+        return now ? [{ op: 'putHighlight', value: { ...now, note } }] : []
+      },
+    })
   }
 
-  /** Tag ids for names, creating the missing tags (matched case-insensitively, trimmed). */
-  private async ensureTags(names: string[]): Promise<string[]> {
-    const ids: string[] = []
-    for (const raw of names) {
-      const name = raw.trim().replace(/\s*\/\s*/g, '/')
-      if (!name) continue
-      let tag = this.store.data.tags.find((t) => t.name.toLowerCase() === name.toLowerCase())
-      if (!tag) {
-        tag = { id: randomUUID(), name, color: null, description: '' } satisfies Tag
-        await this.store.putTag(tag)
-      }
-      if (!ids.includes(tag.id)) ids.push(tag.id)
+  /** Attaches a highlight (usually an orphan) to a new passage: it becomes `exact` there. */
+  async reattach(id: string, docId: string, start: number, end: number): Promise<Highlight> {
+    const h = this.#requireHighlight(id)
+    const { text, anchor } = await this.#anchorAt(docId, start, end)
+    const { fuzzy: _dropped, ...rest } = h
+    const next: Highlight = { ...rest, docId, docHash: contentHash(text), position: anchor.position, quote: anchor.quote, status: 'exact', updatedAt: new Date().toISOString() }
+    await this.#put(this.store.putHighlight(next), [id])
+    return this.store.getHighlight(id)!
+  }
+
+  /** Accepts a fuzzy re-anchor: the found passage becomes the highlight's passage. */
+  async confirmFuzzy(id: string): Promise<Highlight> {
+    const h = this.#requireHighlight(id)
+    if (h.status !== 'fuzzy' || !h.fuzzy) throw new NotebookInputError('This highlight has no changed passage to confirm.')
+    return this.reattach(id, h.docId, h.fuzzy.start, h.fuzzy.end)
+  }
+
+  /** Rejects a fuzzy re-anchor: the highlight becomes an orphan with its original quote. */
+  async rejectFuzzy(id: string): Promise<Highlight> {
+    const h = this.#requireHighlight(id)
+    if (h.status !== 'fuzzy') throw new NotebookInputError('This highlight has no changed passage to reject.')
+    const { fuzzy: _dropped, ...rest } = h
+    // Remembered as checked against this text, so the next look does not propose the same passage again.
+    const hash = this.docs.documentHash(h.docId)
+    if (hash) this.#checked.set(id, hash)
+    await this.#put(this.store.putHighlight({ ...rest, status: 'orphaned', updatedAt: new Date().toISOString() }), [id])
+    return this.store.getHighlight(id)!
+  }
+
+  // ---- tags ----
+
+  async createTag(input: { name: string; color?: HighlightColor | null; description?: string }): Promise<Tag> {
+    const { tag, ops } = planCreateTag(this.store, input)
+    await this.#apply(ops)
+    return this.store.getTag(tag.id)!
+  }
+
+  /** Renames (with sub-tags), recolours or re-describes a tag. */
+  async updateTag(id: string, patch: TagPatch): Promise<Tag> {
+    const ops: NotebookOp[] = patch.name === undefined ? [] : planRenameTag(this.store, id, patch.name).ops
+    const renamed = ops.find((op) => op.op === 'putTag' && op.value.id === id)
+    const base = renamed?.op === 'putTag' ? renamed.value : this.store.getTag(id)
+    if (!base) throw new NotebookInputError(`There is no tag with id "${id}".`)
+    const next: Tag = {
+      ...base,
+      ...(patch.color !== undefined ? { color: patch.color } : {}),
+      ...(patch.description !== undefined ? { description: patch.description.trim() } : {}),
     }
-    return ids
+    await this.#apply([...ops.filter((op) => !(op.op === 'putTag' && op.value.id === id)), { op: 'putTag', value: next }])
+    return this.store.getTag(id)!
   }
 
-  /** Re-anchors the highlights whose document changed (or vanished) since they were anchored. */
-  private async reanchorChanged(): Promise<void> {
+  async mergeTags(sourceId: string, targetId: string): Promise<string> {
+    return this.#applyPlan(planMergeTags(this.store, sourceId, targetId, new Date().toISOString()))
+  }
+
+  async deleteTag(id: string): Promise<string> {
+    return this.#applyPlan(planDeleteTag(this.store, id, new Date().toISOString()))
+  }
+
+  // ---- memos ----
+
+  get memos(): readonly Memo[] {
+    return this.store.data.memos
+  }
+
+  async createMemo(docId: string | null, note: JSONContent): Promise<Memo> {
+    if (docId !== null) this.#requireDocument(docId)
+    const now = new Date().toISOString()
+    const memo: Memo = { id: randomUUID(), docId, note, createdAt: now, updatedAt: now }
+    await this.#put(this.store.putMemo(memo), [], [memo.id])
+    return this.store.getMemo(memo.id)!
+  }
+
+  async updateMemo(id: string, note: JSONContent): Promise<Memo> {
+    const memo = this.store.getMemo(id)
+    if (!memo) throw new NotebookInputError(`There is no memo with id "${id}" (it may have been deleted).`)
+    await this.#put(this.store.putMemo({ ...memo, note, updatedAt: new Date().toISOString() }), [], [id])
+    return this.store.getMemo(id)!
+  }
+
+  async deleteMemo(id: string): Promise<void> {
+    const memo = this.store.getMemo(id)
+    if (!memo) throw new NotebookInputError(`There is no memo with id "${id}" (it may have been deleted).`)
+    const copy = { ...memo }
+    await this.#put(this.store.deleteMemo(id), [], [id])
+    this.#undo.push({ label: 'Memo deleted', revert: () => (this.store.getMemo(copy.id) ? [] : [{ op: 'putMemo', value: copy }]) })
+  }
+
+  // ---- undo, anchoring, closing ----
+
+  /** Reverts the last undoable change; resolves to its label, or null when there was none. */
+  async undo(): Promise<string | null> {
+    const entry = this.#undo.pop()
+    if (!entry) return null
+    await this.#apply(entry.revert())
+    return entry.label
+  }
+
+  /**
+   * Re-anchors the highlights (of one document, or all) whose document changed
+   * since they were anchored, or that are fuzzy or orphaned and not yet checked
+   * against the document's current text. Cheap when nothing changed.
+   */
+  async ensureAnchored(docId?: string): Promise<void> {
     const byDoc = new Map<string, Highlight[]>()
     for (const h of this.highlights) {
+      if (docId !== undefined && h.docId !== docId) continue
       const hash = this.docs.documentHash(h.docId)
-      // Unchanged documents are skipped, except for orphans of a document that came back as it was.
-      if (hash === h.docHash && h.status !== 'orphaned') continue
+      if (hash === h.docHash && h.status !== 'orphaned' && h.status !== 'fuzzy') continue
+      if (hash !== null && this.#checked.get(h.id) === hash) continue
       const list = byDoc.get(h.docId) ?? []
       list.push(h)
       byDoc.set(h.docId, list)
     }
     const updates: Highlight[] = []
     const now = new Date().toISOString()
-    for (const [docId, list] of byDoc) {
-      const hash = this.docs.documentHash(docId)
-      const text = hash === null ? null : await this.docs.getText(docId).catch(() => null)
-      if (text === null) {
-        // The source vanished: the highlight is kept, as an orphan with its quote.
-        for (const h of list) if (h.status !== 'orphaned') updates.push({ ...h, status: 'orphaned', updatedAt: now })
-        continue
-      }
-      const results = reanchorAll(text, list.map((h) => ({ position: h.position, quote: h.quote })))
-      list.forEach((h, i) => {
-        const r = results[i]!
-        if (r.status === 'orphaned' || !r.position) {
-          // Keep the old selectors: they are what a later version of the file may match again.
-          if (h.status !== 'orphaned') updates.push({ ...h, status: 'orphaned', updatedAt: now })
-          return
-        }
-        updates.push({ ...h, status: r.status, position: r.position, quote: r.quote, docHash: contentHash(text), updatedAt: now })
-      })
+    for (const [id, list] of byDoc) {
+      const hash = this.docs.documentHash(id)
+      const text = hash === null ? null : await this.docs.getText(id).catch(() => null)
+      updates.push(...reanchorHighlights(list, text, now))
+      if (hash !== null) for (const h of list) this.#checked.set(h.id, hash)
     }
-    if (updates.length) await this.store.apply(updates.map((value) => ({ op: 'putHighlight', value }) as const))
+    if (updates.length) await this.#apply(updates.map((value) => ({ op: 'putHighlight', value }) as const))
+  }
+
+  async close(): Promise<void> {
+    this.#listeners.clear()
+    await this.store.close()
+  }
+
+  // ---- internals ----
+
+  async #anchorAt(docId: string, start: number, end: number) {
+    this.#requireDocument(docId)
+    const text = await this.docs.getText(docId)
+    try {
+      return { text, anchor: createAnchor(text, start, end) }
+    } catch (error) {
+      throw new NotebookInputError(error instanceof Error ? error.message : String(error))
+    }
+  }
+
+  #requireDocument(docId: string): void {
+    if (this.docs.documentHash(docId) === null) throw new NotebookInputError(`no document "${docId}" in this corpus`)
+  }
+
+  #requireHighlight(id: string): Highlight {
+    const h = this.store.getHighlight(id)
+    if (!h) throw new NotebookInputError(`There is no highlight with id "${id}" (it may have been deleted).`)
+    return h
+  }
+
+  async #applyPlan(plan: TagPlan): Promise<string> {
+    await this.#apply(plan.ops)
+    if (plan.undo) this.#undo.push(plan.undo)
+    return plan.undo?.label ?? ''
+  }
+
+  /** Applies ops as one journal entry and tells the notes search and the listeners. */
+  async #apply(ops: NotebookOp[]): Promise<void> {
+    if (!ops.length) return
+    const written = this.store.apply(ops)
+    const highlights = ops.flatMap((op) => (op.op === 'putHighlight' ? [op.value.id] : op.op === 'deleteHighlight' ? [op.id] : []))
+    const memos = ops.flatMap((op) => (op.op === 'putMemo' ? [op.value.id] : op.op === 'deleteMemo' ? [op.id] : []))
+    // A tag rename changes what every carrier of the tag is found by.
+    if (ops.some((op) => op.op === 'putTag' || op.op === 'deleteTag')) this.#notes.reset()
+    await this.#put(written, highlights, memos)
+  }
+
+  /** Waits for a store write, then records the change. Memory already holds it, so listeners are told even if the write fails. */
+  async #put(written: Promise<void>, highlights: string[], memos: string[] = []): Promise<void> {
+    for (const id of highlights) this.#notes.highlightChanged(id)
+    for (const id of memos) this.#notes.memoChanged(id)
+    this.#revision++
+    try {
+      await written
+    } finally {
+      for (const listener of this.#listeners) listener()
+    }
   }
 }
+
+export type { UndoEntry }

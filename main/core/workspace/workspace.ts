@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import type {
   CorpusState,
@@ -9,6 +10,7 @@ import type {
   SkippedFile,
 } from '../../../preload/contract'
 import { loadDocument, DocumentReadError, type LoadedDocument } from '../corpus/load-document'
+import { Notebook } from '../notebook/notebook'
 import { paragraphRanges } from '../corpus/paragraphs'
 import { scanCorpus, type CorpusFile } from '../corpus/scan-corpus'
 import { parseQuery, QuerySyntaxError } from '../search/query-parser'
@@ -36,10 +38,12 @@ const INCREMENTAL_LIMIT = 0.3
 export const inProcessIndexer: Indexer = async (docs, onProgress) => SearchIndex.build(docs, onProgress)
 
 /**
- * An open corpus: its documents, its search index and (later) its notebook.
+ * An open corpus: its documents, its search index and its notebook.
  * The app, the CLI and the tests all go through this class.
  */
 export class Workspace {
+  #notebook: Notebook | null = null
+
   private constructor(
     readonly root: string,
     readonly dataDir: string,
@@ -170,6 +174,11 @@ export class Workspace {
     }
   }
 
+  /** The document's title, or null when there is no such document (the notebook's views use it). */
+  documentTitle(id: string): string | null {
+    return this.has(id) ? this.manifest[id]!.title : null
+  }
+
   /** Has a document with this id (the only way the renderer may name a file). */
   has(id: string): boolean {
     return this.files.has(id) && this.manifest[id] !== undefined
@@ -180,7 +189,7 @@ export class Workspace {
    * when the id is unknown or the file vanished or became unreadable.
    */
   async getDocument(id: string): Promise<DocumentView> {
-    const doc = await this.read(id)
+    const doc = await this.read(id, true)
     return { ...toSummary(id, toManifestEntry(doc)), text: doc.text, paragraphs: paragraphRanges(doc.text) }
   }
 
@@ -189,19 +198,51 @@ export class Workspace {
     return this.has(id) ? this.manifest[id]!.hash : null
   }
 
-  /** A document's canonical text; throws `DocumentReadError` for unknown, vanished or unreadable files. */
+  /**
+   * A document's canonical text as it is on disk now (a changed file is re-read,
+   * re-indexed and gets its new hash). Throws `DocumentReadError` for unknown,
+   * vanished or unreadable files.
+   */
   async getText(id: string): Promise<string> {
-    return (await this.read(id)).text
+    return (await this.read(id, true)).text
   }
 
-  /** Runs a query; a malformed query comes back with `error` set, not as an exception. */
+  /** The open notebook, or null before {@link openNotebook} (or after it failed). */
+  get notebook(): Notebook | null {
+    return this.#notebook
+  }
+
+  /**
+   * Opens the corpus's notebook in the data folder (once) and re-anchors its
+   * highlights against the documents as they are now. Throws the store's errors
+   * (corrupt, too new, locked); the corpus stays usable without a notebook.
+   */
+  async openNotebook(options: { lock?: boolean } = {}): Promise<Notebook> {
+    this.#notebook ??= await Notebook.open(this.dataDir, this, options)
+    return this.#notebook
+  }
+
+  /** Saves and closes the notebook, if open (releasing its lock). */
+  async close(): Promise<void> {
+    const notebook = this.#notebook
+    this.#notebook = null
+    await notebook?.close()
+  }
+
+  /**
+   * Runs a query over the documents and, when the notebook is open, over notes,
+   * memos and tags. A malformed query comes back with `error` set, not as an exception.
+   */
   async search(query: string, limit = 20): Promise<SearchResponse> {
     try {
-      const result = await this.index.search(query, (id) => this.read(id).then((d) => d.text), { limit })
+      const parsed = parseQuery(query)
+      const result = await this.index.search(parsed, (id) => this.read(id).then((d) => d.text), { limit })
+      const notes = this.#notebook ? await this.#notebook.searchNotes(parsed, (id) => this.documentTitle(id), limit) : []
       return {
         query,
         total: result.total,
         mode: result.mode,
+        notes,
         error: null,
         results: result.results.map((r) => ({
           ...r,
@@ -210,7 +251,7 @@ export class Workspace {
         })),
       }
     } catch (error) {
-      if (error instanceof QuerySyntaxError) return { query, total: 0, mode: 'all', results: [], error: error.message }
+      if (error instanceof QuerySyntaxError) return { query, total: 0, mode: 'all', results: [], notes: [], error: error.message }
       throw error
     }
   }
@@ -228,20 +269,49 @@ export class Workspace {
     return { id, query, ranges: this.index.matchRanges(id, doc.text, parsed) }
   }
 
-  private async read(id: string): Promise<LoadedDocument> {
+  /**
+   * A document, from the cache when possible. With `fresh`, the file's size and
+   * mtime are checked first (one stat) so the reader and the notebook see edits
+   * made while the corpus is open; search snippets skip that check for speed.
+   */
+  private async read(id: string, fresh = false): Promise<LoadedDocument> {
     const file = this.files.get(id)
     if (!file || !this.manifest[id]) throw new DocumentReadError(`no document "${id}" in this corpus`)
     const cached = this.cache.peek(id)
-    if (cached) return cached
+    if (cached && !(fresh && (await changedOnDisk(file)))) return cached
     try {
       const doc = await loadDocument(file)
+      this.files.set(id, { ...file, size: doc.size, mtimeMs: doc.mtimeMs })
+      if (doc.hash !== this.manifest[id]!.hash) this.documentChanged(doc)
+      else this.manifest[id] = { ...this.manifest[id]!, size: doc.size, mtimeMs: doc.mtimeMs }
       this.cache.put(doc)
       return doc
     } catch (error) {
+      this.cache.delete(id)
       // Name the file: the reason alone ("file vanished") does not say which one.
       if (error instanceof DocumentReadError) throw new DocumentReadError(`${id}: ${error.reason}`)
       throw error
     }
+  }
+
+  /**
+   * A document's text changed while the corpus is open: its new hash and metadata
+   * are taken over and it is re-indexed (the saved index catches up on the next open,
+   * which sees the new size and mtime).
+   */
+  private documentChanged(doc: LoadedDocument): void {
+    this.manifest[doc.id] = toManifestEntry(doc)
+    if (this.index.has(doc.id)) this.index.remove(doc.id)
+    this.index.add({ id: doc.id, title: doc.title, text: doc.text })
+  }
+}
+
+async function changedOnDisk(file: CorpusFile): Promise<boolean> {
+  try {
+    const info = await stat(file.absPath)
+    return info.size !== file.size || info.mtimeMs !== file.mtimeMs
+  } catch {
+    return true // vanished or unreadable: let the read report it
   }
 }
 

@@ -8,8 +8,24 @@ import { SCHEMA_VERSION } from '../notebook-schema'
  */
 export type MigrationStep = (data: Record<string, unknown>) => Record<string, unknown>
 
-/** Upgrade steps keyed by the version they upgrade from. Format 1 is the first, so none yet. */
-export const NOTEBOOK_MIGRATIONS: Readonly<Record<number, MigrationStep>> = {}
+/**
+ * Format 1 wrote a fuzzy re-anchor's new passage over the selectors. Format 2 keeps the
+ * candidate in `fuzzy` beside them; for old records the selectors are all there is, so
+ * they serve as both (the original text of such a passage is gone).
+ */
+function fuzzyCandidateBeside(data: Record<string, unknown>): Record<string, unknown> {
+  const highlights = (data['highlights'] as Array<Record<string, unknown>>).map((h) => {
+    if (h['status'] !== 'fuzzy' || h['fuzzy'] !== undefined) return h
+    const position = h['position'] as { start: number; end: number } | undefined
+    const quote = h['quote'] as { exact: string } | undefined
+    if (!position || !quote) return h
+    return { ...h, fuzzy: { start: position.start, end: position.end, exact: quote.exact, score: null } }
+  })
+  return { ...data, highlights }
+}
+
+/** Upgrade steps keyed by the version they upgrade from. */
+export const NOTEBOOK_MIGRATIONS: Readonly<Record<number, MigrationStep>> = { 1: fuzzyCandidateBeside }
 
 /** What {@link migrateNotebook} did. */
 export interface MigrationResult {

@@ -4,6 +4,8 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { listBackups, restoreBackup } from './notebook-backups'
 import { NotebookCorruptError, NotebookStore, NotebookTooNewError } from './notebook-store'
+import { SCHEMA_VERSION } from '../notebook-schema'
+import { NOTEBOOK_MIGRATIONS } from './migrate-notebook'
 import { makeHighlight, makeTag } from './test-records'
 
 let dir: string
@@ -108,6 +110,7 @@ describe('damaged or foreign notebook files', () => {
     await writeFile(file('notebook.json'), JSON.stringify(v0))
     await writeFile(file('notebook.journal'), JSON.stringify({ seq: 2, op: 'putHighlight', value: { ...v0.highlights[0], id: 'j', tags: [] } }) + '\n')
     const migrations = {
+      ...NOTEBOOK_MIGRATIONS,
       0: (data: Record<string, unknown>) => {
         const tags = new Map<string, string>()
         const highlights = (data['highlights'] as Array<Record<string, unknown>>).map(({ text, tags: names, ...rest }) => {
@@ -123,7 +126,7 @@ describe('damaged or foreign notebook files', () => {
     expect(store.getHighlight('j')?.tagIds).toEqual([])
     expect(store.data.tags.map((t) => t.name)).toEqual(['Akteure'])
     const onDisk = JSON.parse(await readFile(file('notebook.json'), 'utf8'))
-    expect(onDisk.schemaVersion).toBe(1)
+    expect(onDisk.schemaVersion).toBe(SCHEMA_VERSION)
     expect(onDisk.highlights).toHaveLength(2)
     expect(await readFile(file('notebook.journal'), 'utf8')).toBe('')
     const backups = await readdir(file('backups'))
@@ -190,5 +193,18 @@ describe('backups', () => {
     const backups = await listBackups(dir)
     expect(backups).toHaveLength(5)
     expect(backups[0]!.counts?.highlights).toBe(1)
+  })
+})
+
+describe('format 1 → 2', () => {
+  it('keeps a format-1 fuzzy passage as the candidate to confirm, and leaves other highlights alone', async () => {
+    const fuzzy = makeHighlight('f', { status: 'fuzzy', position: { start: 5, end: 20 } })
+    const exact = makeHighlight('e')
+    await writeFile(file('notebook.json'), JSON.stringify({ schemaVersion: 1, journalSeq: 0, highlights: [fuzzy, exact], tags: [], memos: [] }))
+    const store = await NotebookStore.open(dir)
+    expect(store.getHighlight('f')?.fuzzy).toEqual({ start: 5, end: 20, exact: fuzzy.quote.exact, score: null })
+    expect(store.getHighlight('e')).toEqual(exact)
+    await store.close()
+    expect(JSON.parse(await readFile(file('notebook.json'), 'utf8')).schemaVersion).toBe(2)
   })
 })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { NotebookData } from '../notebook-schema'
+import { SCHEMA_VERSION, type NotebookData } from '../notebook-schema'
 import type { NotebookOp } from './notebook-ops'
 import { NotebookStore } from './notebook-store'
 import { makeHighlight, makeMemo, makeTag, noteDoc } from './test-records'
@@ -48,7 +48,7 @@ class Model {
     else map.delete(o.id)
   }
   data(): NotebookData {
-    return { schemaVersion: 1, highlights: [...this.highlights.values()], tags: [...this.tags.values()], memos: [...this.memos.values()] } as NotebookData
+    return { schemaVersion: SCHEMA_VERSION, highlights: [...this.highlights.values()], tags: [...this.tags.values()], memos: [...this.memos.values()] } as NotebookData
   }
 }
 

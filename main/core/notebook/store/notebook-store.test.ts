@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SCHEMA_VERSION } from '../notebook-schema'
 import { NotebookStore } from './notebook-store'
 import { makeHighlight, makeMemo, makeTag, noteDoc } from './test-records'
 
@@ -30,8 +31,8 @@ describe('NotebookStore', () => {
   it('creates an empty notebook file on first open', async () => {
     const store = await openStore()
     expect(store.file).toBe(path.join(dir, 'notebook.json'))
-    expect(store.data).toEqual({ schemaVersion: 1, highlights: [], tags: [], memos: [] })
-    expect(JSON.parse(await readText('notebook.json'))).toMatchObject({ schemaVersion: 1, highlights: [] })
+    expect(store.data).toEqual({ schemaVersion: SCHEMA_VERSION, highlights: [], tags: [], memos: [] })
+    expect(JSON.parse(await readText('notebook.json'))).toMatchObject({ schemaVersion: SCHEMA_VERSION, highlights: [] })
   })
 
   it('keeps what was put across close and reopen', async () => {

@@ -36,6 +36,13 @@ export function highlightProblem(value: unknown): string | null {
     return '"quote" must have text "exact", "prefix" and "suffix"'
   }
   if (!STATUSES.has(value['status'] as string)) return '"status" must be exact, moved, fuzzy or orphaned'
+  const fuzzy = value['fuzzy']
+  if (fuzzy !== undefined) {
+    if (!isObj(fuzzy) || !offset(fuzzy['start']) || !offset(fuzzy['end']) || typeof fuzzy['exact'] !== 'string') {
+      return '"fuzzy" must have whole-number "start", "end" and text "exact"'
+    }
+    if (fuzzy['score'] !== null && typeof fuzzy['score'] !== 'number') return '"fuzzy.score" must be a number or null'
+  }
   const tagIds = value['tagIds']
   if (!Array.isArray(tagIds) || !tagIds.every((t) => typeof t === 'string')) return '"tagIds" must be a list of texts'
   if (!('note' in value) || value['note'] === undefined) return '"note" is missing (use null for no note)'

@@ -1,0 +1,124 @@
+import type { JSONContent } from '@tiptap/core'
+import type { NoteHit, TextRange } from '../../../preload/contract'
+import type { ParsedQuery } from '../search/query-parser'
+import { SearchIndex } from '../search/search-index'
+import { noteText } from './note/note-text'
+import type { Highlight, Memo, NotebookData, Tag } from './notebook-schema'
+
+/** What the notes search reads of the notebook. */
+export interface NotesSource {
+  readonly data: Readonly<NotebookData>
+  getHighlight(id: string): Readonly<Highlight> | undefined
+  getMemo(id: string): Readonly<Memo> | undefined
+  getTag(id: string): Readonly<Tag> | undefined
+}
+
+const HIGHLIGHT = 'h:'
+const MEMO = 'm:'
+const SHOWN = 160
+
+/**
+ * Full-text search over the notebook's own words — notes, memos and tag names —
+ * with the same German analysis as the corpus search. Source quotes are left
+ * out on purpose: they are corpus text, which the corpus search already finds.
+ * The index is built at the first search and then kept up to date per change.
+ */
+export class NotesSearch {
+  #index: SearchIndex | null = null
+  readonly #dirty = new Set<string>()
+
+  constructor(private readonly source: NotesSource) {}
+
+  /** Marks a highlight as changed (added, edited or deleted). */
+  highlightChanged(id: string): void {
+    if (this.#index) this.#dirty.add(HIGHLIGHT + id)
+  }
+
+  memoChanged(id: string): void {
+    if (this.#index) this.#dirty.add(MEMO + id)
+  }
+
+  /** Forgets everything (after many changes at once, e.g. an undo of a merge): the next search rebuilds. */
+  reset(): void {
+    this.#index = null
+    this.#dirty.clear()
+  }
+
+  /** Hits in notes, memos and tags, best first, each with the matching text and its marked words. */
+  async search(query: ParsedQuery, docTitle: (id: string) => string | null, limit = 20): Promise<NoteHit[]> {
+    const index = this.#current()
+    const result = await index.search(query, async (key) => this.#entry(key)?.text ?? '', { limit })
+    const hits: NoteHit[] = []
+    for (const item of result.results) {
+      const entry = this.#entry(item.id)
+      if (!entry) continue
+      const snippet = item.snippets[0]
+      let field: NoteHit['field'] = 'note'
+      let text: string
+      let marks: TextRange[]
+      if (snippet && snippet.marks.length) {
+        text = snippet.text
+        marks = snippet.marks.map((m) => ({ start: m.start - snippet.start, end: m.end - snippet.start }))
+      } else {
+        field = 'tag'
+        text = entry.title
+        marks = index.matchRanges(item.id, entry.title, query)
+        if (!marks.length) ({ text, marks } = { text: shorten(entry.text), marks: [] })
+      }
+      hits.push({
+        kind: entry.kind,
+        id: entry.id,
+        docId: entry.docId,
+        docTitle: entry.docId === null ? null : (docTitle(entry.docId) ?? entry.docId),
+        field,
+        text,
+        marks,
+      })
+    }
+    return hits
+  }
+
+  #current(): SearchIndex {
+    if (!this.#index) {
+      const docs = [
+        ...this.source.data.highlights.map((h) => this.#entry(HIGHLIGHT + h.id)),
+        ...this.source.data.memos.map((m) => this.#entry(MEMO + m.id)),
+      ].filter((e): e is Entry => e !== null && (e.text !== '' || e.title !== ''))
+      this.#index = SearchIndex.build(docs.map(({ key, title, text }) => ({ id: key, title, text })))
+      this.#dirty.clear()
+    }
+    for (const key of this.#dirty) {
+      if (this.#index.has(key)) this.#index.remove(key)
+      const entry = this.#entry(key)
+      if (entry && (entry.text || entry.title)) this.#index.add({ id: key, title: entry.title, text: entry.text })
+    }
+    this.#dirty.clear()
+    return this.#index
+  }
+
+  #entry(key: string): Entry | null {
+    if (key.startsWith(HIGHLIGHT)) {
+      const h = this.source.getHighlight(key.slice(HIGHLIGHT.length))
+      if (!h) return null
+      const title = h.tagIds.map((id) => this.source.getTag(id)?.name ?? '').filter(Boolean).join(' · ')
+      return { key, kind: 'highlight', id: h.id, docId: h.docId, title, text: noteText(h.note as JSONContent | null) }
+    }
+    const m = this.source.getMemo(key.slice(MEMO.length))
+    if (!m) return null
+    return { key, kind: 'memo', id: m.id, docId: m.docId, title: '', text: noteText(m.note as JSONContent) }
+  }
+}
+
+interface Entry {
+  key: string
+  kind: NoteHit['kind']
+  id: string
+  docId: string | null
+  title: string
+  text: string
+}
+
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ')
+  return flat.length > SHOWN ? `${flat.slice(0, SHOWN)}…` : flat
+}

@@ -1,0 +1,53 @@
+import { contentHash } from '../corpus/load-document'
+import { reanchorAll } from './anchoring/reanchor'
+import type { Highlight } from './notebook-schema'
+
+/**
+ * New versions of a document's highlights after its text changed (or vanished,
+ * `text === null`). Returns only the highlights whose record changes.
+ *
+ * - exact / moved: selectors (position, quote with fresh context) and `docHash` are updated;
+ * - fuzzy: the stored selectors stay — they are the words the user highlighted — and
+ *   the candidate goes into `fuzzy` until the user confirms or rejects it;
+ * - orphaned (or vanished source): the selectors stay, so a later version of the
+ *   file may match again; nothing is ever deleted.
+ */
+export function reanchorHighlights(list: readonly Highlight[], text: string | null, now: string): Highlight[] {
+  const updates: Highlight[] = []
+  if (text === null) {
+    for (const h of list) if (h.status !== 'orphaned') updates.push(orphan(h, now))
+    return updates
+  }
+  const hash = contentHash(text)
+  const results = reanchorAll(
+    text,
+    list.map((h) => ({ position: h.position, quote: h.quote })),
+  )
+  list.forEach((h, i) => {
+    const r = results[i]!
+    if (r.status === 'orphaned' || !r.position) {
+      if (h.status !== 'orphaned') updates.push(orphan(h, now))
+      return
+    }
+    if (r.status === 'fuzzy') {
+      const fuzzy = { start: r.position.start, end: r.position.end, exact: r.quote.exact, score: round(r.score) }
+      const same = h.status === 'fuzzy' && h.fuzzy && h.fuzzy.start === fuzzy.start && h.fuzzy.end === fuzzy.end && h.fuzzy.exact === fuzzy.exact
+      if (!same) updates.push({ ...h, status: 'fuzzy', fuzzy, updatedAt: now })
+      return
+    }
+    const { fuzzy: _dropped, ...rest } = h
+    const unchanged =
+      h.status === r.status && h.docHash === hash && h.position.start === r.position.start && h.position.end === r.position.end && !h.fuzzy
+    if (!unchanged) updates.push({ ...rest, status: r.status, position: r.position, quote: r.quote, docHash: hash, updatedAt: now })
+  })
+  return updates
+}
+
+function orphan(h: Highlight, now: string): Highlight {
+  const { fuzzy: _dropped, ...rest } = h
+  return { ...rest, status: 'orphaned', updatedAt: now }
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000
+}
