@@ -1,5 +1,7 @@
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../core/notebook/notebook-schema'
-import { Notebook, NotebookInputError } from '../core/notebook/notebook'
+import { currentRange } from '../core/notebook/highlight-query'
+import { NotebookInputError, type Notebook } from '../core/notebook/notebook'
+import { isSameOrBelow } from '../core/notebook/tags/tag-names'
 import { markdownToNote, noteToMarkdown } from '../core/notebook/note/note-markdown'
 import type { Workspace } from '../core/workspace/workspace'
 
@@ -16,14 +18,15 @@ export interface HighlightAddOptions {
   note?: string
 }
 
-/** The CLI's view of a highlight: note as Markdown, tags as names, offsets flat. */
+/** The CLI's view of a highlight: note as Markdown, tags as names, offsets flat (where it is now; an orphan's last known place). */
 function toJson(notebook: Notebook, h: Highlight) {
+  const range = currentRange(h) ?? h.position
   return {
     id: h.id,
     docId: h.docId,
     quote: h.quote.exact,
-    start: h.position.start,
-    end: h.position.end,
+    start: range.start,
+    end: range.end,
     status: h.status,
     tags: h.tagIds.map((id) => notebook.tagName(id) ?? id),
     color: h.color,
@@ -32,12 +35,12 @@ function toJson(notebook: Notebook, h: Highlight) {
 }
 
 /** Opens the corpus's notebook for one command and always releases its lock. */
-async function withNotebook<T>(ws: Workspace, run: (notebook: Notebook) => Promise<T>): Promise<T> {
-  const notebook = await Notebook.open(ws.dataDir, ws)
+export async function withNotebook<T>(ws: Workspace, run: (notebook: Notebook) => Promise<T>): Promise<T> {
+  const notebook = await ws.openNotebook()
   try {
     return await run(notebook)
   } finally {
-    await notebook.close()
+    await ws.close()
   }
 }
 
@@ -62,13 +65,11 @@ export async function highlightAdd(ws: Workspace, o: HighlightAddOptions, json: 
 
 export async function highlightList(ws: Workspace, filter: { tags: string[]; doc?: string }, json: boolean, out: CliOutput): Promise<number> {
   return withNotebook(ws, async (notebook) => {
-    const wanted = filter.tags.map((t) => t.toLowerCase())
-    const highlights = notebook.highlights
-      .filter((h) => !filter.doc || h.docId === filter.doc)
+    // By name, not id: "Akteure" finds "Akteure/Russland" even when no tag "Akteure" exists itself.
+    const highlights = notebook
+      .query({ docId: filter.doc, sort: 'position' })
       .map((h) => toJson(notebook, h))
-      // A tag filter also matches sub-tags: "Akteure" finds "Akteure/Russland".
-      .filter((h) => wanted.every((w) => h.tags.some((t) => t.toLowerCase() === w || t.toLowerCase().startsWith(`${w}/`))))
-      .sort((a, b) => a.docId.localeCompare(b.docId) || a.start - b.start)
+      .filter((h) => filter.tags.every((wanted) => h.tags.some((t) => isSameOrBelow(t, wanted))))
     if (json) {
       out.write(`${JSON.stringify({ highlights: highlights.map(({ color: _color, ...rest }) => rest) }, null, 2)}\n`)
       return 0

@@ -52,6 +52,52 @@ describe('handler table validation', () => {
   })
 })
 
+describe('notebook channels', () => {
+  const DOC = '001_9c5a38ccf7a2ab37.txt'
+
+  it('creates, lists, updates and deletes highlights as views, with undo', async () => {
+    const doc = await table.getDocument([DOC])
+    const start = doc.text.indexOf('strategische Partnerschaft')
+    const note = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Wichtig' }] }] }
+    const created = await table.createHighlight([{ docId: DOC, start, end: start + 26, color: 'green', tags: ['Akteure/Russland'], note }])
+    expect(created).toMatchObject({ docId: DOC, range: { start, end: start + 26 }, quote: 'strategische Partnerschaft', status: 'exact', color: 'green', notePreview: 'Wichtig' })
+    expect(created.docTitle).toMatch(/^Pjöngjang/)
+    const listed = await table.listHighlights([{ docId: DOC }])
+    expect(listed.highlights.map((h) => h.id)).toEqual([created.id])
+    const tags = await table.listTags([])
+    expect(tags.map((t) => [t.name, t.count, t.totalCount])).toEqual([['Akteure/Russland', 1, 1]])
+    const updated = await table.updateHighlight([created.id, { note: null, tags: [] }])
+    expect(updated).toMatchObject({ note: null, tagIds: [], notePreview: '' })
+    expect(await table.deleteHighlight([created.id])).toEqual({ label: 'Highlight deleted' })
+    expect((await table.getState([])).notebook?.undo).toBe('Highlight deleted')
+    expect(await table.undo([])).toEqual({ label: 'Highlight deleted' })
+    expect((await table.listHighlights([{}])).highlights).toHaveLength(1)
+    await table.deleteHighlight([created.id])
+  })
+
+  it('refuses malformed notebook payloads before the core sees them', async () => {
+    await expect(table.createHighlight([{ docId: DOC, start: 0, end: 5, color: 'chartreuse' }])).rejects.toThrow(/Invalid arguments for createHighlight: 0.color/)
+    await expect(table.createHighlight([{ docId: DOC, start: -1, end: 5 }])).rejects.toThrow(InvalidPayloadError)
+    await expect(table.updateHighlight(['x', { evil: 1 }])).rejects.toThrow(InvalidPayloadError)
+    await expect(table.listHighlights([{ sort: 'random' }])).rejects.toThrow(InvalidPayloadError)
+    await expect(table.createMemo([null, { type: 'paragraph' }])).rejects.toThrow(InvalidPayloadError)
+    // Shape-valid JSON that the note schema does not know is refused by the core.
+    await expect(table.createMemo([null, { type: 'doc', content: [{ type: 'script', text: 'alert(1)' }] }])).rejects.toThrow(/The note is not valid/)
+    await expect(table.createHighlight([{ docId: DOC, start: 10, end: 5 }])).rejects.toThrow(/invalid anchor range/)
+    await expect(table.deleteHighlight(['no-such-id'])).rejects.toThrow(/no highlight/)
+  })
+
+  it('manages tags: create, rename, merge, delete', async () => {
+    const a = await table.createTag([{ name: 'Orte/Moskau', color: 'blue', description: 'Hauptstadt' }])
+    const b = await table.createTag([{ name: 'Moskau' }])
+    expect(a).toMatchObject({ name: 'Orte/Moskau', color: 'blue', description: 'Hauptstadt', count: 0 })
+    await expect(table.updateTag([b.id, { name: 'orte/moskau' }])).rejects.toThrow(/exists already/)
+    expect(await table.mergeTags([b.id, a.id])).toEqual({ label: 'Merged “Moskau” into “Orte/Moskau”' })
+    expect(await table.deleteTag([a.id])).toEqual({ label: 'Tag “Orte/Moskau” deleted' })
+    expect((await table.listTags([])).map((t) => t.name)).not.toContain('Orte/Moskau')
+  })
+})
+
 describe('registerIpc (electron mocked)', () => {
   const rendererUrl = 'file:///app/out/renderer/index.html'
 

@@ -200,8 +200,7 @@ export class Notebook {
 
   async deleteHighlight(id: string): Promise<Highlight> {
     const highlight = { ...this.#requireHighlight(id) }
-    await this.#put(this.store.deleteHighlight(id), [id])
-    this.#undo.push({
+    await this.#put(this.store.deleteHighlight(id), [id], [], {
       label: 'Highlight deleted',
       revert: () => (this.store.getHighlight(highlight.id) ? [] : [{ op: 'putHighlight', value: highlight }]),
     })
@@ -213,8 +212,7 @@ export class Notebook {
     const h = this.#requireHighlight(id)
     if (h.note === null) return
     const note = h.note
-    await this.#put(this.store.putHighlight({ ...h, note: null, updatedAt: new Date().toISOString() }), [id])
-    this.#undo.push({
+    await this.#put(this.store.putHighlight({ ...h, note: null, updatedAt: new Date().toISOString() }), [id], [], {
       label: 'Note deleted',
       revert: () => {
         const now = this.store.getHighlight(id)
@@ -308,8 +306,10 @@ export class Notebook {
     const memo = this.store.getMemo(id)
     if (!memo) throw new NotebookInputError(`There is no memo with id "${id}" (it may have been deleted).`)
     const copy = { ...memo }
-    await this.#put(this.store.deleteMemo(id), [], [id])
-    this.#undo.push({ label: 'Memo deleted', revert: () => (this.store.getMemo(copy.id) ? [] : [{ op: 'putMemo', value: copy }]) })
+    await this.#put(this.store.deleteMemo(id), [], [id], {
+      label: 'Memo deleted',
+      revert: () => (this.store.getMemo(copy.id) ? [] : [{ op: 'putMemo', value: copy }]),
+    })
   }
 
   // ---- undo, anchoring, closing ----
@@ -377,26 +377,30 @@ export class Notebook {
   }
 
   async #applyPlan(plan: TagPlan): Promise<string> {
-    await this.#apply(plan.ops)
-    if (plan.undo) this.#undo.push(plan.undo)
+    await this.#apply(plan.ops, plan.undo)
     return plan.undo?.label ?? ''
   }
 
   /** Applies ops as one journal entry and tells the notes search and the listeners. */
-  async #apply(ops: NotebookOp[]): Promise<void> {
+  async #apply(ops: NotebookOp[], undo?: UndoEntry): Promise<void> {
     if (!ops.length) return
     const written = this.store.apply(ops)
     const highlights = ops.flatMap((op) => (op.op === 'putHighlight' ? [op.value.id] : op.op === 'deleteHighlight' ? [op.id] : []))
     const memos = ops.flatMap((op) => (op.op === 'putMemo' ? [op.value.id] : op.op === 'deleteMemo' ? [op.id] : []))
     // A tag rename changes what every carrier of the tag is found by.
     if (ops.some((op) => op.op === 'putTag' || op.op === 'deleteTag')) this.#notes.reset()
-    await this.#put(written, highlights, memos)
+    await this.#put(written, highlights, memos, undo)
   }
 
-  /** Waits for a store write, then records the change. Memory already holds it, so listeners are told even if the write fails. */
-  async #put(written: Promise<void>, highlights: string[], memos: string[] = []): Promise<void> {
+  /**
+   * Records a change the store is writing, then waits for the write. Memory already
+   * holds the change, so it is undoable and listeners are told even if the write fails
+   * (the caller reports the failure).
+   */
+  async #put(written: Promise<void>, highlights: string[], memos: string[] = [], undo?: UndoEntry): Promise<void> {
     for (const id of highlights) this.#notes.highlightChanged(id)
     for (const id of memos) this.#notes.memoChanged(id)
+    if (undo) this.#undo.push(undo)
     this.#revision++
     try {
       await written

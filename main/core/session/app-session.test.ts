@@ -1,4 +1,4 @@
-import { cp, readFile } from 'node:fs/promises'
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BUNDLED_CORPUS, tempCorpus } from '../testing/temp-corpus'
@@ -47,5 +47,66 @@ describe('AppSession', () => {
     expect(session.state().corpus).toBeNull()
     expect(session.state().error).toMatch(/Corpus folder not found/)
     expect(() => session.current()).toThrow(/No corpus is open/)
+  })
+})
+
+describe('AppSession and the notebook', () => {
+  it('opens the notebook with the corpus and reports every change', async () => {
+    const { userDataDir, a } = await setup()
+    const events: Array<[string, unknown]> = []
+    const session = new AppSession({ userDataDir, defaultCorpus: a, emit: (event, payload) => events.push([event, payload]) })
+    await session.start()
+    const info = session.state().notebook!
+    expect(info).toMatchObject({ status: 'open', inCorpus: true, highlights: 0, problem: null })
+    expect(info.file).toBe(path.join(a, '.exzerpt', 'notebook.json'))
+    await session.notebook().addHighlightByQuote('001_9c5a38ccf7a2ab37.txt', 'Putin')
+    const last = events.filter(([e]) => e === 'notebook').at(-1)?.[1] as { highlights: number; revision: number }
+    expect(last).toMatchObject({ highlights: 1 })
+    expect(last.revision).toBeGreaterThan(info.revision)
+    await session.close()
+  })
+
+  it('keeps the corpus readable when the notebook is damaged, and restores the newest valid backup', async () => {
+    const { userDataDir, a } = await setup()
+    const first = new AppSession({ userDataDir, defaultCorpus: a })
+    await first.start()
+    await first.notebook().addHighlightByQuote('001_9c5a38ccf7a2ab37.txt', 'Putin')
+    await first.close()
+    // Reopening makes a backup of the snapshot as found (in the background); wait for it by closing.
+    const second = new AppSession({ userDataDir, defaultCorpus: a })
+    await second.start()
+    await second.close()
+    const file = path.join(a, '.exzerpt', 'notebook.json')
+    await writeFile(file, '{"schemaVersion": 2, "highlights": [ oops')
+
+    const session = new AppSession({ userDataDir, defaultCorpus: a })
+    await session.start()
+    const state = session.state()
+    expect(state.corpus?.documents).toHaveLength(5)
+    expect(state.notebook).toMatchObject({ status: 'failed', problem: { kind: 'corrupt' } })
+    expect(state.notebook!.problem!.message).toMatch(/could not be read.*left unchanged/)
+    expect(() => session.notebook()).toThrow(/not available: The notebook file/)
+    expect(await readFile(file, 'utf8')).toBe('{"schemaVersion": 2, "highlights": [ oops')
+    expect((await session.current().search('Putin')).results.length).toBeGreaterThan(0)
+
+    const backup = state.notebook!.problem!.backups.find((b) => b.valid)!
+    expect(backup.highlights).toBe(1)
+    const restored = await session.restoreNotebookBackup(backup.name)
+    expect(restored.notebook).toMatchObject({ status: 'open', highlights: 1 })
+    const kept = (await readdir(path.join(a, '.exzerpt'))).filter((f) => f.startsWith('notebook.json.corrupt-'))
+    expect(kept).toHaveLength(1)
+    expect(await readFile(path.join(a, '.exzerpt', kept[0]!), 'utf8')).toBe('{"schemaVersion": 2, "highlights": [ oops')
+    await session.close()
+  })
+
+  it('releases the notebook when switching folders, so the same folder can be opened again', async () => {
+    const { userDataDir, a, b } = await setup()
+    const session = new AppSession({ userDataDir, defaultCorpus: a })
+    await session.start()
+    await session.open(a)
+    expect(session.state().notebook?.status).toBe('open')
+    await session.open(b)
+    expect(session.state().notebook?.file).toBe(path.join(b, '.exzerpt', 'notebook.json'))
+    await session.close()
   })
 })
