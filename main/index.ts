@@ -4,7 +4,9 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, 
 import { CHANNEL_PREFIX, type ExzerptEvents } from '../preload/contract'
 import { AppSession } from './core/session/app-session'
 import { workerIndexer } from './core/workspace/worker-indexer'
+import { DeepLinks } from './ipc/deep-links'
 import { createHandlerTable } from './ipc/handler-table'
+import { DEEP_LINK_SCHEME, deepLinkInArgv } from './ipc/parse-deep-link'
 import { registerIpc } from './ipc/register-ipc'
 
 // The Electron shell: window, menu, security settings. Everything else lives in core/ and ipc/.
@@ -37,7 +39,14 @@ async function pickFolder(): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null)
 }
 
-const handlers = createHandlerTable(session, { pickFolder })
+// exzerpt:// links from exported notes: queued, then announced; the renderer takes them when ready.
+const links = new DeepLinks((target) => {
+  emit('reveal', target)
+  if (mainWindow?.isMinimized()) mainWindow.restore()
+  mainWindow?.focus()
+})
+
+const handlers = createHandlerTable(session, { pickFolder, takeReveal: () => links.take() })
 
 function buildMenu(): void {
   const template: MenuItemConstructorOptions[] = [
@@ -107,14 +116,31 @@ function createWindow(): void {
   else void mainWindow.loadURL(url)
 }
 
+/** Makes the OS send exzerpt:// links to this app (in development: to this electron with our entry script). */
+function registerProtocol(): void {
+  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [path.resolve(process.argv[1])])
+  else app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME)
+}
+
 if (!app.requestSingleInstanceLock()) {
-  // A second instance would write the same notebook: hand over to the first one.
+  // A second instance would write the same notebook: hand over to the first one
+  // (which receives our command line, including a link, as 'second-instance').
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    const link = deepLinkInArgv(argv)
+    if (link) links.open(link)
     if (mainWindow?.isMinimized()) mainWindow.restore()
     mainWindow?.focus()
   })
+  // macOS delivers links as events, also the one that started the app (hence before ready).
+  app.on('open-url', (event, url) => {
+    event.preventDefault()
+    links.open(url)
+  })
+  const startLink = deepLinkInArgv(process.argv)
+  if (startLink) links.open(startLink)
+  registerProtocol()
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault())

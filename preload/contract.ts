@@ -291,12 +291,21 @@ export interface NotebookInfo {
 /** Result of asking main to open another folder. `cancelled` when the user closed the dialog. */
 export type OpenFolderResult = { status: 'opened'; state: AppState } | { status: 'cancelled' } | { status: 'failed'; error: string }
 
+/** A passage to show, from an `exzerpt://open?doc=…&start=…&end=…` link. */
+export interface RevealTarget {
+  docId: string
+  start: number
+  end: number
+}
+
 /** Menu commands main forwards to the renderer (which knows what has focus). */
 export type MenuCommand = 'undo' | 'manage-tags' | 'new-memo'
 
 /** Events main pushes to the renderer. */
 export interface ExzerptEvents {
   command: MenuCommand
+  /** An exzerpt:// link was opened (from an exported note, a browser, another app). */
+  reveal: RevealTarget
   progress: IndexProgress
   state: AppState
   /** After every notebook change (by this window, the menu, or a re-anchoring). */
@@ -342,6 +351,8 @@ export interface ExzerptInvokeApi {
 
   /** Reverts the last undoable change; null when there is nothing to undo. */
   undo(): Promise<UndoInfo | null>
+  /** The passage the last exzerpt:// link asked for, once (null when none is waiting). */
+  takeReveal(): Promise<RevealTarget | null>
   /** Replaces a damaged notebook by one of its backups (the damaged file is kept aside) and opens it. */
   restoreNotebookBackup(name: string): Promise<AppState>
 }
@@ -379,10 +390,11 @@ export const INVOKE_CHANNELS = [
   'updateMemo',
   'deleteMemo',
   'undo',
+  'takeReveal',
   'restoreNotebookBackup',
 ] as const satisfies readonly InvokeChannel[]
 
-export const EVENT_CHANNELS = ['progress', 'state', 'notebook', 'command'] as const satisfies readonly (keyof ExzerptEvents)[]
+export const EVENT_CHANNELS = ['progress', 'state', 'notebook', 'command', 'reveal'] as const satisfies readonly (keyof ExzerptEvents)[]
 
 /** Prefix of IPC channel names on the wire, so they cannot collide with Electron's own. */
 export const CHANNEL_PREFIX = 'exzerpt:'

@@ -1,15 +1,17 @@
 import { z } from 'zod'
-import type { ExzerptInvokeApi, InvokeChannel } from '../../preload/contract'
+import type { ExzerptInvokeApi, InvokeChannel, RevealTarget } from '../../preload/contract'
 import type { AppSession } from '../core/session/app-session'
 import { createNotebookHandlers, type NotebookChannel } from './notebook-handlers'
 import { parseArgs } from './parse-args'
 
 export { InvalidPayloadError } from './parse-args'
 
-/** What only the Electron shell can do (dialogs); the test harness supplies its own. */
+/** What only the Electron shell can do (dialogs, links from the OS); the test harness supplies its own. */
 export interface ShellHost {
   /** Shows a folder picker; null when the user cancels. */
   pickFolder(): Promise<string | null>
+  /** The passage an exzerpt:// link asked for, once (see DeepLinks). */
+  takeReveal(): RevealTarget | null
 }
 
 /** One handler per channel: takes the raw argument array from the wire, returns the result. */
@@ -27,6 +29,7 @@ const schemas = {
   getDocument: z.tuple([docId]),
   search: z.tuple([query, z.object({ limit: z.number().int().min(1).max(500).optional() }).strict().optional()]),
   findInDocument: z.tuple([docId, query]),
+  takeReveal: z.tuple([]),
 } satisfies Record<CorpusChannel, z.ZodType>
 
 function parse<C extends CorpusChannel>(channel: C, args: unknown): z.infer<(typeof schemas)[C]> {
@@ -61,6 +64,10 @@ export function createHandlerTable(session: AppSession, host: ShellHost): Handle
     search: async (args) => {
       const [q, options] = parse('search', args)
       return session.current().search(q, options?.limit)
+    },
+    takeReveal: async (args) => {
+      parse('takeReveal', args)
+      return host.takeReveal()
     },
     findInDocument: async (args) => {
       const [id, q] = parse('findInDocument', args)
