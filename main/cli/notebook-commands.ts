@@ -1,6 +1,7 @@
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../core/notebook/notebook-schema'
 import { currentRange } from '../core/notebook/highlight-query'
 import { NotebookInputError, type Notebook } from '../core/notebook/notebook'
+import { toTagViews } from '../core/notebook/notebook-views'
 import { isSameOrBelow } from '../core/notebook/tags/tag-names'
 import { markdownToNote, noteToMarkdown } from '../core/notebook/note/note-markdown'
 import type { Workspace } from '../core/workspace/workspace'
@@ -94,7 +95,7 @@ export async function highlightDelete(ws: Workspace, id: string, out: CliOutput)
 
 export async function tagsList(ws: Workspace, json: boolean, out: CliOutput): Promise<number> {
   return withNotebook(ws, async (notebook) => {
-    const tags = notebook.tags().map(({ name, color, count }) => ({ name, color, count }))
+    const tags = toTagViews(notebook.data.tags, notebook.highlights).map(({ name, color, count }) => ({ name, color, count }))
     if (json) out.write(`${JSON.stringify({ tags }, null, 2)}\n`)
     else for (const t of tags) out.write(`${t.name}\t${t.count}\n`)
     return 0

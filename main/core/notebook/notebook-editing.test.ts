@@ -5,6 +5,7 @@ import { parseQuery } from '../search/query-parser'
 import { tempCorpus } from '../testing/temp-corpus'
 import { Workspace } from '../workspace/workspace'
 import { markdownToNote, noteToMarkdown } from './note/note-markdown'
+import { toTagViews } from './notebook-views'
 import { NotebookInputError, type Notebook } from './notebook'
 
 const DOC = '001_9c5a38ccf7a2ab37.txt'
@@ -42,7 +43,7 @@ describe('editing highlights', () => {
       expect(tagNames(nb, h.id)).toEqual(['Akteure/Russland', 'Neu'])
       expect(noteToMarkdown(saved.note as never)).toBe('Erster **Gedanke**')
       // "Vertrag" is still a tag, with no highlights.
-      expect(nb.tags().find((t) => t.name === 'Vertrag')?.count).toBe(0)
+      expect(toTagViews(nb.data.tags, nb.highlights).find((t) => t.name === 'Vertrag')?.count).toBe(0)
     })
   })
 

@@ -5,6 +5,7 @@ import { tempCorpus } from '../testing/temp-corpus'
 import { Workspace } from '../workspace/workspace'
 import { Notebook, NotebookInputError } from './notebook'
 import { markdownToNote, noteToMarkdown } from './note/note-markdown'
+import { toTagViews } from './notebook-views'
 
 const DOC = '001_9c5a38ccf7a2ab37.txt'
 const QUOTE = 'strategische Partnerschaft'
@@ -42,7 +43,7 @@ describe('Notebook', () => {
       const h = nb.highlights.find((x) => x.id === created.id)!
       expect(h.tagIds.map((id) => nb.tagName(id))).toEqual(['Akteure/Russland', 'Vertrag'])
       expect(noteToMarkdown(h.note as never)).toBe('Wichtig: **Vertrag**')
-      expect(nb.tags().map((t) => [t.name, t.count])).toEqual([['Akteure/Russland', 1], ['Vertrag', 1]])
+      expect(toTagViews(nb.data.tags, nb.highlights).map((t) => [t.name, t.count])).toEqual([['Akteure/Russland', 1], ['Vertrag', 1]])
     })
   })
 

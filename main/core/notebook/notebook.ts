@@ -6,48 +6,18 @@ import type { ParsedQuery } from '../search/query-parser'
 import { createAnchor } from './anchoring/create-anchor'
 import { queryHighlights } from './highlight-query'
 import { isEmptyNote } from './note/note-text'
+import type { DocumentSource, HighlightChanges, NewHighlight } from './notebook-inputs'
 import { NotebookInputError } from './notebook-errors'
 import { DEFAULT_COLOR, type Highlight, type Memo, type NotebookData, type Tag } from './notebook-schema'
 import { NotesSearch } from './notes-search'
-import { reanchorHighlights } from './reanchor-highlights'
+import { highlightsDue, reanchorHighlights } from './reanchor-highlights'
 import type { NotebookOp } from './store/notebook-ops'
 import { NotebookStore } from './store/notebook-store'
-import { planCreateTag, planDeleteTag, planEnsureTags, planMergeTags, planRenameTag, type TagPlan } from './tags/tag-edits'
+import { planCreateTag, planDeleteTag, planEnsureTags, planMergeTags, planUpdateTag, type TagPlan } from './tags/tag-edits'
 import { UndoStack, type UndoEntry } from './undo-stack'
 
 export { NotebookInputError } from './notebook-errors'
-
-/** What the notebook needs of the open corpus (the Workspace provides it). */
-export interface DocumentSource {
-  /** Content hash of the document as it is now, or null when it is gone. */
-  documentHash(id: string): string | null
-  getText(id: string): Promise<string>
-}
-
-export interface NewHighlight {
-  docId: string
-  start: number
-  end: number
-  color?: HighlightColor
-  /** Tag names; unknown names create tags ("Akteure/Russland" nests under "Akteure"). */
-  tags?: string[]
-  note?: JSONContent | null
-}
-
-export interface HighlightChanges {
-  color?: HighlightColor
-  /** Replaces the tags (names). */
-  tags?: string[]
-  note?: JSONContent | null
-}
-
-export interface TagSummary {
-  id: string
-  name: string
-  color: string | null
-  description: string
-  count: number
-}
+export type { DocumentSource, HighlightChanges, NewHighlight } from './notebook-inputs'
 
 /**
  * The notebook of one corpus: highlights, tags and memos over a durable
@@ -117,15 +87,6 @@ export class Notebook {
 
   tagName(id: string): string | undefined {
     return this.store.getTag(id)?.name
-  }
-
-  /** Every tag with the number of highlights carrying it. */
-  tags(): TagSummary[] {
-    const counts = new Map<string, number>()
-    for (const h of this.highlights) for (const id of h.tagIds) counts.set(id, (counts.get(id) ?? 0) + 1)
-    return [...this.store.data.tags]
-      .sort((a, b) => a.name.localeCompare(b.name, 'de'))
-      .map((t) => ({ id: t.id, name: t.name, color: t.color, description: t.description, count: counts.get(t.id) ?? 0 }))
   }
 
   /** Highlights matching a filter, sorted (see {@link queryHighlights}). */
@@ -260,16 +221,7 @@ export class Notebook {
 
   /** Renames (with sub-tags), recolours or re-describes a tag. */
   async updateTag(id: string, patch: TagPatch): Promise<Tag> {
-    const ops: NotebookOp[] = patch.name === undefined ? [] : planRenameTag(this.store, id, patch.name).ops
-    const renamed = ops.find((op) => op.op === 'putTag' && op.value.id === id)
-    const base = renamed?.op === 'putTag' ? renamed.value : this.store.getTag(id)
-    if (!base) throw new NotebookInputError(`There is no tag with id "${id}".`)
-    const next: Tag = {
-      ...base,
-      ...(patch.color !== undefined ? { color: patch.color } : {}),
-      ...(patch.description !== undefined ? { description: patch.description.trim() } : {}),
-    }
-    await this.#apply([...ops.filter((op) => !(op.op === 'putTag' && op.value.id === id)), { op: 'putTag', value: next }])
+    await this.#apply(planUpdateTag(this.store, id, patch).ops)
     return this.store.getTag(id)!
   }
 
@@ -312,6 +264,43 @@ export class Notebook {
     })
   }
 
+  // ---- records made elsewhere (import) ----
+
+  /**
+   * Puts complete records (an import: ids, selectors and timestamps as given) as
+   * one journal entry, so they are saved all together or not at all. The caller
+   * has anchored the highlights and checked the notes; the store checks the shapes.
+   * Undo (`label`) removes what was new and puts back what was replaced.
+   */
+  async putRecords(records: { tags?: Tag[]; highlights?: Highlight[]; memos?: Memo[] }, label: string): Promise<void> {
+    const tags = records.tags ?? []
+    const highlights = records.highlights ?? []
+    const memos = records.memos ?? []
+    const before = {
+      tags: tags.map((t) => this.store.getTag(t.id)),
+      highlights: highlights.map((h) => this.store.getHighlight(h.id)),
+      memos: memos.map((m) => this.store.getMemo(m.id)),
+    }
+    const ops: NotebookOp[] = [
+      ...tags.map((value) => ({ op: 'putTag', value }) as const),
+      ...highlights.map((value) => ({ op: 'putHighlight', value }) as const),
+      ...memos.map((value) => ({ op: 'putMemo', value }) as const),
+    ]
+    await this.#apply(ops, {
+      label,
+      revert: () => {
+        const removed = new Set(highlights.filter((_, i) => !before.highlights[i]).map((h) => h.id))
+        // A new tag that another highlight has taken up since stays.
+        const inUse = new Set(this.highlights.filter((h) => !removed.has(h.id)).flatMap((h) => h.tagIds))
+        return [
+          ...highlights.map((h, i): NotebookOp => (before.highlights[i] ? { op: 'putHighlight', value: before.highlights[i] } : { op: 'deleteHighlight', id: h.id })),
+          ...memos.map((m, i): NotebookOp => (before.memos[i] ? { op: 'putMemo', value: before.memos[i] } : { op: 'deleteMemo', id: m.id })),
+          ...tags.flatMap((t, i): NotebookOp[] => (before.tags[i] ? [{ op: 'putTag', value: before.tags[i] }] : inUse.has(t.id) ? [] : [{ op: 'deleteTag', id: t.id }])),
+        ]
+      },
+    })
+  }
+
   // ---- undo, anchoring, closing ----
 
   /** Reverts the last undoable change; resolves to its label, or null when there was none. */
@@ -328,22 +317,13 @@ export class Notebook {
    * against the document's current text. Cheap when nothing changed.
    */
   async ensureAnchored(docId?: string): Promise<void> {
-    const byDoc = new Map<string, Highlight[]>()
-    for (const h of this.highlights) {
-      if (docId !== undefined && h.docId !== docId) continue
-      const hash = this.docs.documentHash(h.docId)
-      if (hash === h.docHash && h.status !== 'orphaned' && h.status !== 'fuzzy') continue
-      if (hash !== null && this.#checked.get(h.id) === hash) continue
-      const list = byDoc.get(h.docId) ?? []
-      list.push(h)
-      byDoc.set(h.docId, list)
-    }
     const updates: Highlight[] = []
     const now = new Date().toISOString()
-    for (const [id, list] of byDoc) {
-      const hash = this.docs.documentHash(id)
-      const text = hash === null ? null : await this.docs.getText(id).catch(() => null)
+    for (const [id, list] of highlightsDue(this.highlights, this.docs, this.#checked, docId)) {
+      const text = this.docs.documentHash(id) === null ? null : await this.docs.getText(id).catch(() => null)
       updates.push(...reanchorHighlights(list, text, now))
+      // Read after getText: reading may have noticed a newer version of the file.
+      const hash = this.docs.documentHash(id)
       if (hash !== null) for (const h of list) this.#checked.set(h.id, hash)
     }
     if (updates.length) await this.#apply(updates.map((value) => ({ op: 'putHighlight', value }) as const))

@@ -1,6 +1,32 @@
 import { contentHash } from '../corpus/load-document'
 import { reanchorAll } from './anchoring/reanchor'
+import type { DocumentSource } from './notebook-inputs'
 import type { Highlight } from './notebook-schema'
+
+/**
+ * The highlights (of one document, or all) due for re-anchoring, by document:
+ * those whose document changed since they were anchored, and fuzzy or orphaned
+ * ones not yet checked against the document's current text (`checked`: highlight
+ * id → hash it was last checked against).
+ */
+export function highlightsDue(
+  highlights: readonly Highlight[],
+  docs: Pick<DocumentSource, 'documentHash'>,
+  checked: ReadonlyMap<string, string>,
+  docId?: string,
+): Map<string, Highlight[]> {
+  const byDoc = new Map<string, Highlight[]>()
+  for (const h of highlights) {
+    if (docId !== undefined && h.docId !== docId) continue
+    const hash = docs.documentHash(h.docId)
+    if (hash === h.docHash && h.status !== 'orphaned' && h.status !== 'fuzzy') continue
+    if (hash !== null && checked.get(h.id) === hash) continue
+    const list = byDoc.get(h.docId) ?? []
+    list.push(h)
+    byDoc.set(h.docId, list)
+  }
+  return byDoc
+}
 
 /**
  * New versions of a document's highlights after its text changed (or vanished,

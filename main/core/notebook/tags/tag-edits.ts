@@ -83,6 +83,19 @@ export function planRenameTag(source: TagSource, id: string, newName: string): T
   return { ops }
 }
 
+/** Renames (with sub-tags, see {@link planRenameTag}), recolours or re-describes a tag, as one entry. */
+export function planUpdateTag(source: TagSource, id: string, patch: { name?: string; color?: HighlightColor | null; description?: string }): TagPlan {
+  const tag = requireTag(source, id)
+  const renames = patch.name === undefined ? [] : planRenameTag(source, id, patch.name).ops
+  const own = renames.find((op) => op.op === 'putTag' && op.value.id === id)
+  const next: Tag = {
+    ...(own?.op === 'putTag' ? own.value : tag),
+    ...(patch.color !== undefined ? { color: patch.color } : {}),
+    ...(patch.description !== undefined ? { description: patch.description.trim() } : {}),
+  }
+  return { ops: [...renames.filter((op) => op !== own), { op: 'putTag', value: next }] }
+}
+
 /**
  * Moves every highlight from `sourceId` to `targetId` and deletes the source tag.
  * Tags below the source keep their names. Undo brings the source tag back on
