@@ -39,3 +39,11 @@ export function errorMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)
   return text.replace(/^Error invoking remote method '[^']*': /, '').replace(/^(\w*Error): /, '')
 }
+
+const stampFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
+
+/** An ISO timestamp as "12 Jun, 14:05" in local time. */
+export function formatTimestamp(iso: string): string {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : stampFormat.format(date)
+}

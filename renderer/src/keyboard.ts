@@ -44,3 +44,11 @@ export function useGlobalKeys(handlers: GlobalKeyHandlers): void {
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [])
 }
+
+/** Whether keys typed now go into a field (inputs, text areas, the note editor) rather than to shortcuts. */
+export function isEditable(element: Element | null): boolean {
+  if (!element) return false
+  if (element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) return true
+  if (element instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color'].includes(element.type)
+  return element instanceof HTMLElement && element.isContentEditable
+}

@@ -1,17 +1,22 @@
-import { memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react'
+import { memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react'
 import type { DocumentView, TextRange } from '../../preload/contract'
 import { fileName, formatDate, formatWords } from './format'
 import { firstRangeEndingAfter, segment } from './marked-text'
 import { MatchBar } from './match-bar'
+import { scrollToPassage } from './scroll-to-passage'
 
 export interface ReaderHandle {
   step(direction: 1 | -1): void
 }
 
-/** Asks the reader to show the match at (or after) `offset` once the document's matches are in. */
+/**
+ * Asks the reader to show the match at (or after) `offset` once the document's
+ * matches are in — or, with `passage`, that passage itself (a highlight).
+ */
 export interface JumpTarget {
   id: string
   offset: number
+  passage?: TextRange
   /** Changes on every request, so the same passage can be asked for twice. */
   nonce: number
 }
@@ -26,7 +31,13 @@ interface ReaderViewProps {
   /** Match ranges for `query` in `doc` (sorted); null while unknown. */
   matches: TextRange[] | null
   jump: JumpTarget | null
+  /** Receives the article element (the highlights layer paints and hit-tests on it). */
+  articleRef?: Ref<HTMLElement>
+  /** Shown above the text, e.g. the re-attach instructions. */
+  banner?: ReactNode
 }
+
+type ScrollRequest = { to: 'top' } | { to: 'match'; index: number } | { to: 'passage'; range: TextRange }
 
 interface Block {
   start: number
@@ -48,11 +59,13 @@ function blocks(paragraphs: TextRange[], matches: TextRange[] | null): Block[] {
   })
 }
 
-export function ReaderView({ ref, doc, loading, error, query, matches, jump }: ReaderViewProps) {
+export function ReaderView({ ref, doc, loading, error, query, matches, jump, articleRef, banner }: ReaderViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const [current, setCurrent] = useState(0)
-  // Set when the next render should bring the current match into view.
-  const pendingScroll = useRef<{ to: 'top' } | { to: 'match'; index: number } | null>(null)
+  // Set when the next render should bring the current match (or a passage) into view.
+  const pendingScroll = useRef<ScrollRequest | null>(null)
+  // The passage request already shown: later match updates go back to following matches.
+  const shownPassage = useRef(-1)
   const count = matches?.length ?? 0
 
   const goTo = (index: number) => {
@@ -70,12 +83,14 @@ export function ReaderView({ ref, doc, loading, error, query, matches, jump }: R
     pendingScroll.current = { to: 'top' }
   }, [doc])
 
-  // New matches (another document or query) or a jump request: go to the wanted match.
+  // New matches (another document or query) or a jump request: go to the wanted match or passage.
   useLayoutEffect(() => {
-    if (!doc || !matches || matches.length === 0) return
-    const target = jump && jump.id === doc.id ? Math.min(matches.length - 1, firstRangeEndingAfter(matches, jump.offset)) : 0
-    setCurrent(target)
-    pendingScroll.current = { to: 'match', index: target }
+    if (!doc) return
+    const here = jump && jump.id === doc.id ? jump : null
+    const target = matches?.length ? (here ? Math.min(matches.length - 1, firstRangeEndingAfter(matches, here.offset)) : 0) : -1
+    if (target >= 0) setCurrent(target)
+    if (here?.passage && shownPassage.current !== here.nonce) pendingScroll.current = { to: 'passage', range: here.passage }
+    else if (target >= 0) pendingScroll.current = { to: 'match', index: target }
   }, [doc, matches, jump])
 
   useEffect(() => {
@@ -84,6 +99,13 @@ export function ReaderView({ ref, doc, loading, error, query, matches, jump }: R
     if (request.to === 'top') {
       scrollRef.current.scrollTop = 0
       pendingScroll.current = null
+      return
+    }
+    if (request.to === 'passage') {
+      const article = scrollRef.current.querySelector('article')
+      if (article) scrollToPassage(scrollRef.current, article, request.range)
+      pendingScroll.current = null
+      if (jump?.passage) shownPassage.current = jump.nonce
       return
     }
     const mark = scrollRef.current.querySelector<HTMLElement>(`mark[data-match="${request.index}"]`)
@@ -130,11 +152,12 @@ export function ReaderView({ ref, doc, loading, error, query, matches, jump }: R
 
   return (
     <main className="pane pane--reader" aria-label="Reader">
+      {banner}
       {query && <MatchBar query={query} count={matches === null ? null : count} current={current} onStep={(direction) => goTo(current + direction)} />}
       <div className="pane__scroll reader-scroll" ref={scrollRef}>
-        <article className="reader" data-testid="reader" data-doc-id={doc.id} tabIndex={0} aria-label={`Reading: ${doc.title}`} onKeyDown={onKeyDown}>
+        <article ref={articleRef} className="reader" data-testid="reader" data-doc-id={doc.id} tabIndex={0} aria-label={`Reading: ${doc.title}`} onKeyDown={onKeyDown}>
           <header className="reader__header">
-            <h1 className="reader__title" data-testid="reader-title" data-start={titleBlock?.start}>
+            <h1 className="reader__title" data-testid="reader-title" data-start={titleBlock?.start} data-block={titleBlock ? '' : undefined}>
               {titleBlock ? <Marked text={doc.text.slice(titleBlock.start, titleBlock.end)} block={titleBlock} current={current} /> : doc.title}
             </h1>
             <p className="reader__meta">
@@ -167,8 +190,9 @@ function inBlock(block: Block, index: number): boolean {
 
 /** One paragraph; re-renders only when its text, its matches or its current match change. */
 const Paragraph = memo(function Paragraph({ text, block, current }: { text: string; block: Block; current: number }) {
+  // data-block marks a text block the highlights layer maps offsets in (see highlights/text-map.ts).
   return (
-    <p className="reader__paragraph" data-start={block.start}>
+    <p className="reader__paragraph" data-block="" data-start={block.start}>
       <Marked text={text} block={block} current={current} />
     </p>
   )

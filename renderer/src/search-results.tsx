@@ -15,9 +15,11 @@ interface SearchResultsProps {
   onSelect(index: number): void
   onOpen(index: number): void
   onOpenSnippet(index: number, snippet: Snippet): void
+  /** Hits in the notebook shown beside these (then "try fewer words" is not the only way on). */
+  noteHits?: number
 }
 
-export function SearchResults({ id, response, failure, pending, selected, openId, onSelect, onOpen, onOpenSnippet }: SearchResultsProps) {
+export function SearchResults({ id, response, failure, pending, selected, openId, onSelect, onOpen, onOpenSnippet, noteHits = 0 }: SearchResultsProps) {
   if (failure) {
     return (
       <p className="list-note list-note--problem" role="status">
@@ -43,14 +45,17 @@ export function SearchResults({ id, response, failure, pending, selected, openId
   return (
     <>
       <div className="list-heading" role="status">
-        <span>{results.length === 0 ? 'No results' : `${formatCount(response.total)} ${response.total === 1 ? 'document' : 'documents'}`}</span>
+        <span>In sources</span>
+        <span className="list-heading__count">
+          {results.length === 0 ? 'nothing found' : `${formatCount(response.total)} ${response.total === 1 ? 'document' : 'documents'}`}
+        </span>
         {pending && <span className="list-heading__busy" aria-label="Searching" />}
       </div>
       {response.mode === 'any' && results.length > 0 && (
         <p className="query-hint">No document contains all words — showing documents with any of them</p>
       )}
       {results.length === 0 ? (
-        <p className="list-note">Try fewer words, or a different spelling.</p>
+        noteHits === 0 && <p className="list-note">Try fewer words, or a different spelling.</p>
       ) : (
         <OptionList
           id={id}

@@ -13,7 +13,6 @@ export interface AppStateModel {
   openFolder(): void
 }
 
-
 /** Subscribes to main's state and progress events and keeps the latest of each. */
 export function useAppState(): AppStateModel {
   const [state, setState] = useState<AppState | null>(null)
@@ -35,7 +34,7 @@ export function useAppState(): AppStateModel {
         if (alive) setState(next)
       })
       .catch((error: unknown) => {
-        if (alive) setState({ corpus: null, error: errorMessage(error), indexing: null })
+        if (alive) setState({ corpus: null, notebook: null, error: errorMessage(error), indexing: null })
       })
     return () => {
       alive = false

@@ -5,9 +5,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { CHANNEL_PREFIX, INVOKE_CHANNELS, type InvokeChannel } from '../../preload/contract'
+import { CHANNEL_PREFIX, INVOKE_CHANNELS, type InvokeChannel, type MenuCommand } from '../../preload/contract'
 import { AppSession } from '../../main/core/session/app-session'
 import { workerIndexer } from '../../main/core/workspace/worker-indexer'
+import { DeepLinks } from '../../main/ipc/deep-links'
 import { createHandlerTable } from '../../main/ipc/handler-table'
 import { findChromium } from './find-chromium'
 import { serveStatic } from './static-server'
@@ -30,8 +31,13 @@ export interface RunningApp {
   session: AppSession
   /** Settles when the start-up corpus has been opened (or failed to). */
   ready: Promise<void>
+  /** Simulates the OS opening an exzerpt:// link (as main does on open-url / second-instance); false when refused. */
+  openLink(url: string): boolean
   /** Reloads the page; main-side state (the session) stays, as when the renderer reloads in Electron. */
   reload(): Promise<void>
+  /** Sends an app-menu command to the page, as main does from the menu (Edit › Undo, Notebook › Manage Tags…). */
+  sendCommand(command: MenuCommand): Promise<void>
+  /** Closes the page and the session (the notebook is saved and its lock released, so the folders can be opened again). */
   close(): Promise<void>
 }
 
@@ -85,7 +91,13 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
         .catch(() => {})
     },
   })
-  const table = createHandlerTable(session, { pickFolder: options.pickFolder ?? (async () => null) })
+  // Links "from the OS" go through the same queue main uses (see RunningApp.openLink).
+  const links = new DeepLinks((target) => {
+    void page
+      .evaluate(([channel, data]) => (globalThis as unknown as BridgeWindow).__exzerptEmit(channel, data), [`${CHANNEL_PREFIX}reveal`, target] as const)
+      .catch(() => {})
+  })
+  const table = createHandlerTable(session, { pickFolder: options.pickFolder ?? (async () => null), takeReveal: () => links.take() })
   const channels = new Set<string>(INVOKE_CHANNELS)
 
   await page.exposeBinding('__exzerptInvoke', async (_source, wireChannel: string, args: unknown) => {
@@ -102,13 +114,18 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
     page,
     session,
     ready,
+    openLink: (url) => links.open(url),
     reload: async () => {
       await page.reload()
     },
+    sendCommand: async (command) => {
+      await page.evaluate(([channel, data]) => (globalThis as unknown as BridgeWindow).__exzerptEmit(channel, data), [`${CHANNEL_PREFIX}command`, command] as const)
+    },
     close: async () => {
-      await ready
+      await ready.catch(() => {})
       await browser.close()
       await server.close()
+      await session.close()
       if (errors.length) throw new Error(`Errors in the page:\n${errors.join('\n')}`)
     },
   }

@@ -1,0 +1,125 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { launchApp, outputDir, tempCorpus, type RunningApp } from './launch-app'
+import { waitForCorpus } from './pages/app-page'
+import { highlightCard, highlightSelection, openHighlightCard, writeNote } from './pages/notebook-page'
+import { openDocument, painted, selectPassage } from './pages/reader-page'
+
+const FILE = '001_9c5a38ccf7a2ab37.txt'
+const TITLE = 'Pjöngjang: Russland und Nordkorea'
+const PASSAGE = 'Kim hatte Putin persönlich am Flughafen von Pjöngjang empfangen.'
+const SECOND = 'Zudem lud der russische Präsident den Angaben nach Kim zu einem Besuch nach Moskau ein.'
+
+let app: RunningApp | null = null
+
+afterEach(async () => {
+  await app?.close()
+  app = null
+})
+
+async function shoot(name: string): Promise<void> {
+  await mkdir(outputDir, { recursive: true })
+  await app!.page.screenshot({ path: path.join(outputDir, `${name}.png`) })
+}
+
+/** Opens the app on the folders, with the document open. */
+async function start(dirs: { corpusDir: string; dataDir: string }): Promise<RunningApp> {
+  app = await launchApp(dirs)
+  await waitForCorpus(app.page, 5)
+  await openDocument(app.page, TITLE)
+  return app
+}
+
+/** Closes the app (releasing the notebook) and edits the source file on disk. */
+async function closeAndEdit(dirs: { corpusDir: string }, edit: (text: string) => string): Promise<void> {
+  await app!.close()
+  app = null
+  const file = path.join(dirs.corpusDir, FILE)
+  const before = await readFile(file, 'utf8')
+  const after = edit(before)
+  expect(after).not.toBe(before)
+  await writeFile(file, after)
+}
+
+describe('highlights when the source changes', () => {
+  it('follow their text when text is inserted before them', async () => {
+    const dirs = await tempCorpus()
+    const { page } = await start(dirs)
+    await selectPassage(page, PASSAGE)
+    await highlightSelection(page, { tags: ['Treffen'], note: 'Empfang' })
+    await expect.poll(async () => (await painted(page))['exz-yellow']).toEqual([PASSAGE])
+
+    await closeAndEdit(dirs, (text) => text.replace('Der russische Staatschef', 'Ein ganz neuer Absatz steht jetzt am Anfang.\n\nDer russische Staatschef'))
+    const reopened = await start(dirs)
+    await expect.poll(async () => (await painted(reopened.page))['exz-yellow']).toEqual([PASSAGE])
+    const card = highlightCard(reopened.page, PASSAGE)
+    await expect.poll(() => card.innerText()).toContain('Empfang')
+    expect(await card.getAttribute('data-status')).toBe('moved')
+  })
+
+  it('lists a highlight whose passage was deleted among the lost passages, and re-attaches it to a new selection', async () => {
+    const dirs = await tempCorpus()
+    const { page } = await start(dirs)
+    await selectPassage(page, PASSAGE)
+    await highlightSelection(page, { color: 'purple', tags: ['Treffen'] })
+    await writeNote(await openHighlightCard(page, PASSAGE), 'Wichtig für Kapitel 2')
+
+    await closeAndEdit(dirs, (text) => text.replace(` ${PASSAGE}`, ''))
+    const reopened = await start(dirs)
+    const lost = reopened.page.getByTestId('lost-passage')
+    await expect.poll(() => lost.innerText()).toContain(PASSAGE)
+    expect(await lost.innerText()).toContain('Wichtig für Kapitel 2')
+    expect((await painted(reopened.page))['exz-purple'] ?? []).toEqual([])
+    await shoot('anchoring-lost-passages')
+
+    await lost.getByTestId('reattach').click()
+    await reopened.page.getByTestId('reattach-bar').waitFor()
+    await selectPassage(reopened.page, 'Die staatliche Nachrichtenagentur KCNA')
+    const confirm = reopened.page.getByTestId('reattach-popover')
+    await confirm.waitFor()
+    await shoot('anchoring-reattach')
+    await confirm.getByTestId('reattach-confirm').click()
+
+    await expect.poll(async () => (await painted(reopened.page))['exz-purple']).toEqual(['Die staatliche Nachrichtenagentur KCNA'])
+    await expect.poll(() => reopened.page.getByTestId('lost-passage').count()).toBe(0)
+    expect(await reopened.page.getByTestId('reattach-bar').count()).toBe(0)
+    await expect.poll(() => highlightCard(reopened.page, 'Die staatliche Nachrichtenagentur KCNA').innerText()).toContain('Wichtig für Kapitel 2')
+  })
+
+  it('asks to check a passage whose text changed a little: Confirm keeps it, Not this passage makes it lost', async () => {
+    const dirs = await tempCorpus()
+    const { page } = await start(dirs)
+    await selectPassage(page, PASSAGE)
+    await highlightSelection(page, { tags: ['Treffen'] })
+    await selectPassage(page, SECOND)
+    await highlightSelection(page, { color: 'orange' })
+    await expect.poll(async () => (await painted(page))['exz-orange']).toEqual([SECOND])
+
+    const changed = PASSAGE.replace('Flughafen', 'Flugplatz')
+    const changedSecond = SECOND.replace('den Angaben nach', 'demnach')
+    await closeAndEdit(dirs, (text) => text.replace(PASSAGE, changed).replace(SECOND, changedSecond))
+    const reopened = await start(dirs)
+    // Confirming takes over the new text as the quote: follow the card by its id.
+    const id = await highlightCard(reopened.page, PASSAGE).getAttribute('data-highlight-id')
+    const card = reopened.page.locator(`[data-highlight-id="${id}"]`)
+    await expect.poll(() => card.getAttribute('data-status')).toBe('fuzzy')
+    expect(await card.getByTestId('review-badge').innerText()).toBe('Text changed — check')
+    // Painted where it was found, with the wavy "check me" underline.
+    expect((await painted(reopened.page))['exz-review']?.sort()).toEqual([changed, changedSecond].sort())
+
+    await card.locator('.hl-card__quote').click()
+    const review = card.getByTestId('review')
+    await expect.poll(() => review.getByTestId('review-current').innerText()).toBe(`“${changed}”`)
+    await shoot('anchoring-review')
+    await review.getByTestId('review-confirm').click()
+    await expect.poll(() => card.getAttribute('data-status')).toBe('exact')
+    expect(await card.getByTestId('review-badge').count()).toBe(0)
+
+    const second = highlightCard(reopened.page, SECOND)
+    await second.locator('.hl-card__quote').click()
+    await second.getByTestId('review-reject').click()
+    await expect.poll(() => reopened.page.getByTestId('lost-passage').innerText()).toContain(SECOND)
+    await expect.poll(async () => (await painted(reopened.page))['exz-review'] ?? []).toEqual([])
+  })
+})
