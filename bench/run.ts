@@ -2,19 +2,20 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { runAnchoringBench } from './anchoring-bench'
+import { runExportBench } from './export-bench'
 import { runIndexBench } from './index-bench'
 import { runNotebookBench } from './notebook-bench'
 import { runSearchBench } from './search-bench'
 import { generateCorpus, readSampleCorpus } from './synthetic-corpus'
 import { runWorkerBench } from './worker-bench'
 
-// `npm run bench [-- --docs N] [--sections index,search,worker,notebook,anchoring] [--quick]`: prints one JSON object.
+// `npm run bench [-- --docs N] [--sections index,search,worker,notebook,anchoring,export] [--quick]`: prints one JSON object.
 // Each section is a function returning plain data, so later issues add sections here.
 
 const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '10000' },
-    sections: { type: 'string', default: 'index,search,worker,notebook,anchoring' },
+    sections: { type: 'string', default: 'index,search,worker,notebook,anchoring,export' },
     // Notebook section at 2,000/10,000 highlights instead of 10,000/100,000.
     quick: { type: 'boolean', default: false },
     queries: { type: 'string', default: '200' },
@@ -43,6 +44,7 @@ if (sections.has('index') || sections.has('search')) {
 }
 
 if (sections.has('anchoring')) report['anchoring'] = runAnchoringBench(samples)
+if (sections.has('export')) report['export'] = await runExportBench(samples, { highlights: values.quick ? 2_000 : 10_000 })
 // Last: it needs no corpus and its 100,000-highlight notebook would skew the others' heap.
 if (sections.has('notebook')) report['notebook'] = await runNotebookBench({ quick: values.quick })
 

@@ -6,7 +6,7 @@ import { AppSession } from './core/session/app-session'
 import { workerIndexer } from './core/workspace/worker-indexer'
 import { DeepLinks } from './ipc/deep-links'
 import { createHandlerTable } from './ipc/handler-table'
-import { DEEP_LINK_SCHEME, deepLinkInArgv } from './ipc/parse-deep-link'
+import { DEEP_LINK_SCHEME, deepLinkInArgv } from './core/export/deep-link'
 import { registerIpc } from './ipc/register-ipc'
 
 // The Electron shell: window, menu, security settings. Everything else lives in core/ and ipc/.
@@ -40,13 +40,13 @@ async function pickFolder(): Promise<string | null> {
 }
 
 // exzerpt:// links from exported notes: queued, then announced; the renderer takes them when ready.
-const links = new DeepLinks((target) => {
-  emit('reveal', target)
+const links = new DeepLinks(() => {
+  emit('reveal', null)
   if (mainWindow?.isMinimized()) mainWindow.restore()
   mainWindow?.focus()
 })
 
-const handlers = createHandlerTable(session, { pickFolder, takeReveal: () => links.take() })
+const handlers = createHandlerTable(session, { pickFolder, takeLink: () => links.take() })
 
 function buildMenu(): void {
   const template: MenuItemConstructorOptions[] = [

@@ -291,11 +291,13 @@ export interface NotebookInfo {
 /** Result of asking main to open another folder. `cancelled` when the user closed the dialog. */
 export type OpenFolderResult = { status: 'opened'; state: AppState } | { status: 'cancelled' } | { status: 'failed'; error: string }
 
-/** A passage to show, from an `exzerpt://open?doc=…&start=…&end=…` link. */
+/** What an `exzerpt://open?doc=…&start=…&end=…&h=…` link asks to show, resolved against the notebook as it is now. */
 export interface RevealTarget {
   docId: string
-  start: number
-  end: number
+  /** The passage to scroll to; null for a link to the whole document (a memo's). */
+  range: TextRange | null
+  /** The highlight the link was made for, when it still exists (its range is then where it is now). */
+  highlightId: string | null
 }
 
 /** Menu commands main forwards to the renderer (which knows what has focus). */
@@ -304,8 +306,8 @@ export type MenuCommand = 'undo' | 'manage-tags' | 'new-memo'
 /** Events main pushes to the renderer. */
 export interface ExzerptEvents {
   command: MenuCommand
-  /** An exzerpt:// link was opened (from an exported note, a browser, another app). */
-  reveal: RevealTarget
+  /** An exzerpt:// link was opened (from an exported note, a browser, another app): call `takeReveal`. */
+  reveal: null
   progress: IndexProgress
   state: AppState
   /** After every notebook change (by this window, the menu, or a re-anchoring). */

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { CorpusNotFoundError } from '../core/corpus/scan-corpus'
 import { NotebookInputError } from '../core/notebook/notebook'
 import { Workspace } from '../core/workspace/workspace'
+import { exportCommand, importCommand, type ExportRequest } from './export-commands'
 import { highlightAdd, highlightDelete, highlightList, tagsList } from './notebook-commands'
 
 export interface CliIo {
@@ -20,6 +21,11 @@ Commands:
   highlight list --corpus DIR [--tag T]... [--doc ID] [--json]
   highlight delete ID --corpus DIR
   tags --corpus DIR [--json]                      tags with their counts
+  export --corpus DIR [--tag T]... [--any-tag] [--doc ID] [--text WORDS] [--group-by doc|tag]
+         [--format md|csv] [--no-notes] [--no-memos] [--no-orphans] [-o FILE | --dir DIR]
+                                                  the notebook as Markdown that cites its sources (or CSV),
+                                                  to stdout, a file, or one note per document into DIR
+  import FILE --corpus DIR [--json]               read a Markdown export back into the notebook
 
 Query syntax: words (all must match), "a phrase" or „eine Phrase“, -excluded`
 
@@ -52,6 +58,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         tag: { type: 'string', multiple: true },
         color: { type: 'string' },
         note: { type: 'string' },
+        text: { type: 'string' },
+        'any-tag': { type: 'boolean', default: false },
+        'group-by': { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        dir: { type: 'string' },
+        'no-notes': { type: 'boolean', default: false },
+        'no-memos': { type: 'boolean', default: false },
+        'no-orphans': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -75,6 +90,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await highlightCommand(values.corpus, rest, values, io)
       case 'tags':
         return await tagsList(await openWorkspace(values.corpus), values.json, io.stdout)
+      case 'export': {
+        const request = exportRequest(values)
+        return await exportCommand(await openWorkspace(values.corpus), request, io.stdout)
+      }
+      case 'import': {
+        const [file, extra] = rest
+        if (!file || extra !== undefined) throw new UsageError('import: exactly one FILE is required')
+        return await importCommand(await openWorkspace(values.corpus), file, values.json, io.stdout)
+      }
       default:
         throw new UsageError(`unknown command "${command}" (try --help)`)
     }
@@ -86,6 +110,43 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const message = error instanceof Error ? error.message : String(error)
     io.stderr.write(`exzerpt: ${message.split('\n')[0]}\n`)
     return error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1
+  }
+}
+
+interface ExportFlags {
+  tag?: string[]
+  'any-tag': boolean
+  doc?: string
+  text?: string
+  'group-by'?: string
+  format?: string
+  output?: string
+  dir?: string
+  'no-notes': boolean
+  'no-memos': boolean
+  'no-orphans': boolean
+}
+
+/** Checks the export flags before anything is opened or written. */
+function exportRequest(flags: ExportFlags): ExportRequest {
+  const groupBy = flags['group-by'] ?? 'doc'
+  if (groupBy !== 'doc' && groupBy !== 'tag') throw new UsageError(`export: --group-by must be doc or tag, not "${groupBy}"`)
+  const format = flags.format ?? 'md'
+  if (format !== 'md' && format !== 'csv') throw new UsageError(`export: --format must be md or csv, not "${format}"`)
+  if (flags.output !== undefined && flags.dir !== undefined) throw new UsageError('export: give either -o FILE or --dir DIR, not both')
+  if (flags.dir !== undefined && format === 'csv') throw new UsageError('export: --dir writes Markdown notes; use -o FILE for CSV')
+  return {
+    tags: flags.tag ?? [],
+    anyTag: flags['any-tag'],
+    doc: flags.doc,
+    text: flags.text,
+    groupBy,
+    format,
+    notes: !flags['no-notes'],
+    memos: !flags['no-memos'],
+    orphans: !flags['no-orphans'],
+    output: flags.output,
+    dir: flags.dir,
   }
 }
 

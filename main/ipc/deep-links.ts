@@ -1,5 +1,7 @@
 import type { RevealTarget } from '../../preload/contract'
-import { parseDeepLink } from './parse-deep-link'
+import { parseDeepLink, type DeepLink } from '../core/export/deep-link'
+import { currentRange } from '../core/notebook/highlight-query'
+import type { Notebook } from '../core/notebook/notebook'
 
 /**
  * Holds the passage an exzerpt:// link asked for until the renderer takes it.
@@ -8,23 +10,36 @@ import { parseDeepLink } from './parse-deep-link'
  * link) is not lost, and one that arrives after is not handled twice.
  */
 export class DeepLinks {
-  #pending: RevealTarget | null = null
+  #pending: DeepLink | null = null
 
-  constructor(private readonly notify: (target: RevealTarget) => void) {}
+  constructor(private readonly notify: () => void) {}
 
-  /** Queues the passage a link names; returns false (and queues nothing) for a link that is not ours or is malformed. */
+  /** Queues what a link names; returns false (and queues nothing) for a link that is not ours or is malformed. */
   open(url: string): boolean {
-    const target = parseDeepLink(url)
-    if (!target) return false
-    this.#pending = target
-    this.notify(target)
+    const link = parseDeepLink(url)
+    if (!link) return false
+    this.#pending = link
+    this.notify()
     return true
   }
 
-  /** The passage waiting to be shown, once. */
-  take(): RevealTarget | null {
-    const target = this.#pending
+  /** The link waiting to be shown, once. */
+  take(): DeepLink | null {
+    const link = this.#pending
     this.#pending = null
-    return target
+    return link
   }
+}
+
+/**
+ * Where to show a link now: the highlight it was made for, at its current place,
+ * when the notebook still has it attached — the file may have changed since the
+ * export — and otherwise the range the link names.
+ */
+export function revealTarget(link: DeepLink, notebook: Notebook | null): RevealTarget {
+  const h = link.highlightId ? notebook?.getHighlight(link.highlightId) : undefined
+  const now = h ? currentRange(h) : null
+  if (h && now) return { docId: h.docId, range: now, highlightId: h.id }
+  const range = link.start !== undefined && link.end !== undefined ? { start: link.start, end: link.end } : null
+  return { docId: link.docId, range, highlightId: h?.id ?? null }
 }

@@ -19,7 +19,7 @@ beforeAll(async () => {
   await cp(bundled, corpusDir, { recursive: true, filter: (src) => !src.includes('.exzerpt') })
   const session = new AppSession({ userDataDir: path.join(base, 'user-data'), defaultCorpus: corpusDir })
   await session.start()
-  table = createHandlerTable(session, { pickFolder: async () => null, takeReveal: () => null })
+  table = createHandlerTable(session, { pickFolder: async () => null, takeLink: () => null })
 })
 
 describe('handler table validation', () => {

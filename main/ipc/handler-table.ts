@@ -1,5 +1,7 @@
 import { z } from 'zod'
-import type { ExzerptInvokeApi, InvokeChannel, RevealTarget } from '../../preload/contract'
+import type { ExzerptInvokeApi, InvokeChannel } from '../../preload/contract'
+import type { DeepLink } from '../core/export/deep-link'
+import { revealTarget } from './deep-links'
 import type { AppSession } from '../core/session/app-session'
 import { createNotebookHandlers, type NotebookChannel } from './notebook-handlers'
 import { parseArgs } from './parse-args'
@@ -10,8 +12,8 @@ export { InvalidPayloadError } from './parse-args'
 export interface ShellHost {
   /** Shows a folder picker; null when the user cancels. */
   pickFolder(): Promise<string | null>
-  /** The passage an exzerpt:// link asked for, once (see DeepLinks). */
-  takeReveal(): RevealTarget | null
+  /** The exzerpt:// link waiting to be shown, once (see DeepLinks). */
+  takeLink(): DeepLink | null
 }
 
 /** One handler per channel: takes the raw argument array from the wire, returns the result. */
@@ -67,7 +69,8 @@ export function createHandlerTable(session: AppSession, host: ShellHost): Handle
     },
     takeReveal: async (args) => {
       parse('takeReveal', args)
-      return host.takeReveal()
+      const link = host.takeLink()
+      return link && revealTarget(link, session.state().corpus ? session.current().notebook : null)
     },
     findInDocument: async (args) => {
       const [id, q] = parse('findInDocument', args)

@@ -58,7 +58,7 @@ export function App() {
     'new-memo': () => notebook.ready && focusPane({ kind: 'new-memo' }),
   })
 
-  useRevealLinks(corpus, (target) => openPassage(target.docId, { start: target.start, end: target.end }), (message) => undo.say(message, true))
+  useRevealLinks(corpus, (target) => (target.range ? openPassage(target.docId, target.range) : openDocument(target.docId)), (message) => undo.say(message, true))
 
   const showHighlight = useCallback(
     (h: HighlightView) => {

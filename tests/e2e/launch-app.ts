@@ -92,12 +92,12 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
     },
   })
   // Links "from the OS" go through the same queue main uses (see RunningApp.openLink).
-  const links = new DeepLinks((target) => {
+  const links = new DeepLinks(() => {
     void page
-      .evaluate(([channel, data]) => (globalThis as unknown as BridgeWindow).__exzerptEmit(channel, data), [`${CHANNEL_PREFIX}reveal`, target] as const)
+      .evaluate(([channel, data]) => (globalThis as unknown as BridgeWindow).__exzerptEmit(channel, data), [`${CHANNEL_PREFIX}reveal`, null] as const)
       .catch(() => {})
   })
-  const table = createHandlerTable(session, { pickFolder: options.pickFolder ?? (async () => null), takeReveal: () => links.take() })
+  const table = createHandlerTable(session, { pickFolder: options.pickFolder ?? (async () => null), takeLink: () => links.take() })
   const channels = new Set<string>(INVOKE_CHANNELS)
 
   await page.exposeBinding('__exzerptInvoke', async (_source, wireChannel: string, args: unknown) => {

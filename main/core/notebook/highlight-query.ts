@@ -48,7 +48,9 @@ export function queryHighlights(highlights: readonly Highlight[], tags: readonly
   })
 
   if (query.sort === 'created') {
-    return result.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id))
+    // Highlights made within one millisecond keep the order they were made in (the store's insertion order).
+    const order = new Map(highlights.map((h, i) => [h.id, i]))
+    return result.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || order.get(b.id)! - order.get(a.id)!)
   }
   return result.sort((a, b) => {
     if (a.docId !== b.docId) return a.docId < b.docId ? -1 : 1
