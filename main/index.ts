@@ -46,7 +46,27 @@ const links = new DeepLinks(() => {
   mainWindow?.focus()
 })
 
-const handlers = createHandlerTable(session, { pickFolder, takeLink: () => links.take() })
+const FILTERS = { md: { name: 'Markdown', extensions: ['md'] }, csv: { name: 'CSV (spreadsheets)', extensions: ['csv'] } }
+
+async function pickSaveFile(options: { title: string; defaultName: string; format: 'md' | 'csv' }): Promise<string | null> {
+  const dialogOptions = { title: options.title, defaultPath: options.defaultName, filters: [FILTERS[options.format]] }
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, dialogOptions) : await dialog.showSaveDialog(dialogOptions)
+  return result.canceled ? null : (result.filePath ?? null)
+}
+
+async function pickExportFolder(): Promise<string | null> {
+  const options = { title: 'Export one note per document into…', properties: ['openDirectory' as const, 'createDirectory' as const] }
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
+async function pickImportFile(): Promise<string | null> {
+  const options = { title: 'Import an Exzerpt Markdown export', properties: ['openFile' as const], filters: [FILTERS.md] }
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
+const handlers = createHandlerTable(session, { pickFolder, pickSaveFile, pickExportFolder, pickImportFile, takeLink: () => links.take() })
 
 function buildMenu(): void {
   const template: MenuItemConstructorOptions[] = [
@@ -59,6 +79,10 @@ function buildMenu(): void {
           accelerator: 'CmdOrCtrl+O',
           click: () => void handlers.openFolder([]),
         },
+        { type: 'separator' },
+        // The renderer opens the export dialog (preview and options) and the import's report.
+        { label: 'Export Notes…', accelerator: 'CmdOrCtrl+E', click: () => emit('command', 'export') },
+        { label: 'Import Notes…', click: () => emit('command', 'import') },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],

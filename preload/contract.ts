@@ -291,6 +291,60 @@ export interface NotebookInfo {
 /** Result of asking main to open another folder. `cancelled` when the user closed the dialog. */
 export type OpenFolderResult = { status: 'opened'; state: AppState } | { status: 'cancelled' } | { status: 'failed'; error: string }
 
+// ---- Export and import ---------------------------------------------------
+
+/** What to export and how (the export dialog; the CLI builds the same). */
+export interface ExportRequest {
+  /** `all`: the whole notebook; `filter`: the highlights `filter` matches; `document`: one document's. */
+  scope: 'all' | 'filter' | 'document'
+  /** For `scope: 'filter'` (tags all/any, document, words; `status` and `sort` are ignored). */
+  filter?: HighlightQuery
+  /** For `scope: 'document'`. */
+  docId?: string
+  /** A heading per document, or per tag (a highlight with several tags appears under each). */
+  groupBy: 'doc' | 'tag'
+  includeNotes: boolean
+  includeMemos: boolean
+  /** Highlights whose passage was not found in the current text. */
+  includeOrphans: boolean
+  format: 'md' | 'csv'
+}
+
+export interface ExportCounts {
+  highlights: number
+  documents: number
+  notes: number
+  memos: number
+  tags: number
+  orphaned: number
+}
+
+export interface ExportPreview {
+  content: string
+  counts: ExportCounts
+  /** A file name to offer in the save dialog. */
+  fileName: string
+}
+
+export type ExportSaveResult = { status: 'saved'; path: string; files: number } | { status: 'cancelled' }
+
+export interface ImportCounts {
+  created: number
+  updated: number
+  skipped: number
+}
+
+export interface ImportReport extends ImportCounts {
+  /** Imported highlights whose passage was not found in the current files (kept, as lost passages). */
+  orphaned: number
+  tags: ImportCounts
+  memos: ImportCounts
+  /** Things the user should know, in plain words. */
+  warnings: string[]
+}
+
+export type ImportResult = { status: 'imported'; path: string; report: ImportReport } | { status: 'cancelled' }
+
 /** What an `exzerpt://open?doc=…&start=…&end=…&h=…` link asks to show, resolved against the notebook as it is now. */
 export interface RevealTarget {
   docId: string
@@ -301,7 +355,7 @@ export interface RevealTarget {
 }
 
 /** Menu commands main forwards to the renderer (which knows what has focus). */
-export type MenuCommand = 'undo' | 'manage-tags' | 'new-memo'
+export type MenuCommand = 'undo' | 'manage-tags' | 'new-memo' | 'export' | 'import'
 
 /** Events main pushes to the renderer. */
 export interface ExzerptEvents {
@@ -351,6 +405,15 @@ export interface ExzerptInvokeApi {
   updateMemo(id: string, note: NoteDoc): Promise<MemoView>
   deleteMemo(id: string): Promise<UndoInfo>
 
+  /** The export as it would be saved (Markdown or CSV), with its counts. */
+  previewExport(request: ExportRequest): Promise<ExportPreview>
+  /** Asks where to save (system dialog), then writes the export there. */
+  saveExport(request: ExportRequest): Promise<ExportSaveResult>
+  /** Asks for a folder (system dialog), then writes one Markdown note per document into it. */
+  exportVault(request: ExportRequest): Promise<ExportSaveResult>
+  /** Asks for an Exzerpt Markdown export (system dialog) and imports it into the notebook (undoable). */
+  importNotes(): Promise<ImportResult>
+
   /** Reverts the last undoable change; null when there is nothing to undo. */
   undo(): Promise<UndoInfo | null>
   /** The passage the last exzerpt:// link asked for, once (null when none is waiting). */
@@ -391,6 +454,10 @@ export const INVOKE_CHANNELS = [
   'createMemo',
   'updateMemo',
   'deleteMemo',
+  'previewExport',
+  'saveExport',
+  'exportVault',
+  'importNotes',
   'undo',
   'takeReveal',
   'restoreNotebookBackup',

@@ -91,7 +91,7 @@ describe('exzerpt CLI: highlights', () => {
     expect(JSON.parse((await run('highlight', 'list', '--corpus', corpusDir, '--doc', 'other.txt', '--json')).stdout)).toEqual({ highlights: [] })
 
     const tags = JSON.parse((await run('tags', '--corpus', corpusDir, '--json')).stdout) as { tags: unknown[] }
-    expect(tags.tags).toEqual([{ name: 'Akteure/Russland', color: null, count: 1 }, { name: 'Vertrag', color: null, count: 1 }])
+    expect(tags.tags).toEqual([{ name: 'Akteure', color: null, count: 0 }, { name: 'Akteure/Russland', color: null, count: 1 }, { name: 'Vertrag', color: null, count: 1 }])
 
     const missing = await run('highlight', 'add', '--corpus', corpusDir, '--doc', '001_9c5a38ccf7a2ab37.txt', '--quote', 'Quokka', '--json')
     expect(missing.code).toBe(1)

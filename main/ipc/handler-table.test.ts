@@ -1,4 +1,4 @@
-import { cp, mkdtemp } from 'node:fs/promises'
+import { cp, mkdtemp, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,14 +12,22 @@ const bundled = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 
 let table: HandlerTable
 let corpusDir: string
+let exportFile: string
 
 beforeAll(async () => {
   const base = await mkdtemp(path.join(os.tmpdir(), 'exzerpt-ipc-'))
   corpusDir = path.join(base, 'corpus')
+  exportFile = path.join(base, 'export.md')
   await cp(bundled, corpusDir, { recursive: true, filter: (src) => !src.includes('.exzerpt') })
   const session = new AppSession({ userDataDir: path.join(base, 'user-data'), defaultCorpus: corpusDir })
   await session.start()
-  table = createHandlerTable(session, { pickFolder: async () => null, takeLink: () => null })
+  table = createHandlerTable(session, {
+    pickFolder: async () => null,
+    pickSaveFile: async () => exportFile,
+    pickExportFolder: async () => null,
+    pickImportFile: async () => exportFile,
+    takeLink: () => null,
+  })
 })
 
 describe('handler table validation', () => {
@@ -65,7 +73,7 @@ describe('notebook channels', () => {
     const listed = await table.listHighlights([{ docId: DOC }])
     expect(listed.highlights.map((h) => h.id)).toEqual([created.id])
     const tags = await table.listTags([])
-    expect(tags.map((t) => [t.name, t.count, t.totalCount])).toEqual([['Akteure/Russland', 1, 1]])
+    expect(tags.map((t) => [t.name, t.count, t.totalCount])).toEqual([['Akteure', 0, 1], ['Akteure/Russland', 1, 1]])
     const updated = await table.updateHighlight([created.id, { note: null, tags: [] }])
     expect(updated).toMatchObject({ note: null, tagIds: [], notePreview: '' })
     expect(await table.deleteHighlight([created.id])).toEqual({ label: 'Highlight deleted' })
@@ -95,6 +103,33 @@ describe('notebook channels', () => {
     expect(await table.mergeTags([b.id, a.id])).toEqual({ label: 'Merged “Moskau” into “Orte/Moskau”' })
     expect(await table.deleteTag([a.id])).toEqual({ label: 'Tag “Orte/Moskau” deleted' })
     expect((await table.listTags([])).map((t) => t.name)).not.toContain('Orte/Moskau')
+  })
+})
+
+describe('export channels', () => {
+  const DOC = '001_9c5a38ccf7a2ab37.txt'
+  const request = { scope: 'all', groupBy: 'doc', includeNotes: true, includeMemos: true, includeOrphans: true, format: 'md' } as const
+
+  it('previews, saves (atomically, where the dialog said) and imports an export back without duplicates', async () => {
+    const doc = await table.getDocument([DOC])
+    const start = doc.text.indexOf('Artilleriemunition')
+    const h = await table.createHighlight([{ docId: DOC, start, end: start + 18, tags: ['Waffen'] }])
+    const preview = await table.previewExport([request])
+    expect(preview.content).toContain('> Artilleriemunition')
+    expect(preview.content).toContain(`exzerpt://open?doc=${DOC}&start=${start}&end=${start + 18}`)
+    expect(preview.counts.highlights).toBeGreaterThanOrEqual(1)
+    expect(preview.fileName).toMatch(/^Exzerpt – corpus – \d{4}-\d{2}-\d{2}\.md$/)
+    expect(await table.saveExport([request])).toEqual({ status: 'saved', path: exportFile, files: 1 })
+    expect(await readFile(exportFile, 'utf8')).toBe(preview.content.replace(/^exported: .*$/m, (await readFile(exportFile, 'utf8')).match(/^exported: .*$/m)![0]))
+    const result = await table.importNotes([])
+    expect(result).toMatchObject({ status: 'imported', path: exportFile, report: { created: 0, orphaned: 0 } })
+    await table.deleteHighlight([h.id])
+  })
+
+  it('refuses a malformed request', async () => {
+    await expect(table.previewExport([{ ...request, format: 'pdf' }])).rejects.toThrow(InvalidPayloadError)
+    await expect(table.previewExport([{ ...request, scope: 'document' }])).rejects.toThrow(/needs "docId"/)
+    await expect(table.previewExport([{ ...request, extra: 1 }])).rejects.toThrow(InvalidPayloadError)
   })
 })
 

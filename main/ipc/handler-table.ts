@@ -3,13 +3,14 @@ import type { ExzerptInvokeApi, InvokeChannel } from '../../preload/contract'
 import type { DeepLink } from '../core/export/deep-link'
 import { revealTarget } from './deep-links'
 import type { AppSession } from '../core/session/app-session'
+import { createExportHandlers, type ExportChannel, type ExportDialogs } from './export-handlers'
 import { createNotebookHandlers, type NotebookChannel } from './notebook-handlers'
 import { parseArgs } from './parse-args'
 
 export { InvalidPayloadError } from './parse-args'
 
 /** What only the Electron shell can do (dialogs, links from the OS); the test harness supplies its own. */
-export interface ShellHost {
+export interface ShellHost extends ExportDialogs {
   /** Shows a folder picker; null when the user cancels. */
   pickFolder(): Promise<string | null>
   /** The exzerpt:// link waiting to be shown, once (see DeepLinks). */
@@ -22,7 +23,7 @@ export type HandlerTable = { [C in InvokeChannel]: (args: unknown) => ReturnType
 const docId = z.string().min(1).max(4096).refine((id) => !id.includes('\0'), 'document id contains NUL')
 const query = z.string().max(2000)
 
-type CorpusChannel = Exclude<InvokeChannel, NotebookChannel>
+type CorpusChannel = Exclude<InvokeChannel, NotebookChannel | ExportChannel>
 
 // Argument tuples per channel, checked before anything reaches the core.
 const schemas = {
@@ -45,6 +46,7 @@ function parse<C extends CorpusChannel>(channel: C, args: unknown): z.infer<(typ
 export function createHandlerTable(session: AppSession, host: ShellHost): HandlerTable {
   return {
     ...createNotebookHandlers(session),
+    ...createExportHandlers(session, host),
     getState: async (args) => {
       parse('getState', args)
       return session.state()

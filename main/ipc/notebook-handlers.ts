@@ -8,8 +8,10 @@ import { parseArgs } from './parse-args'
 
 // Schemas of the notebook channels' argument tuples. Ids are opaque strings; notes
 // are checked for shape here and against the editor's schema in the core.
-const id = z.string().min(1).max(200)
-const docId = z.string().min(1).max(4096)
+/** A record id (highlight, tag, memo). */
+export const id = z.string().min(1).max(200)
+/** A document id: looked up in the scanned corpus, never joined onto a path. */
+export const docId = z.string().min(1).max(4096)
 const offset = z.number().int().min(0)
 const color = z.enum(HIGHLIGHT_COLORS)
 const tagName = z.string().max(500)
@@ -17,19 +19,20 @@ const tagNames = z.array(tagName).max(100)
 const note = z.object({ type: z.literal('doc') }).passthrough()
 const description = z.string().max(2000)
 
+/** A HighlightQuery as the renderer may send it (the export dialog sends one too). */
+export const highlightQuery = z
+  .object({
+    docId: docId.optional(),
+    tagIds: z.array(id).max(100).optional(),
+    tagMode: z.enum(['all', 'any']).optional(),
+    text: z.string().max(500).optional(),
+    status: z.enum(['attached', 'orphaned', 'review']).optional(),
+    sort: z.enum(['position', 'created']).optional(),
+  })
+  .strict()
+
 const schemas = {
-  listHighlights: z.tuple([
-    z
-      .object({
-        docId: docId.optional(),
-        tagIds: z.array(id).max(100).optional(),
-        tagMode: z.enum(['all', 'any']).optional(),
-        text: z.string().max(500).optional(),
-        status: z.enum(['attached', 'orphaned', 'review']).optional(),
-        sort: z.enum(['position', 'created']).optional(),
-      })
-      .strict(),
-  ]),
+  listHighlights: z.tuple([highlightQuery]),
   createHighlight: z.tuple([
     z.object({ docId, start: offset, end: offset, color: color.optional(), tags: tagNames.optional(), note: note.nullable().optional() }).strict(),
   ]),

@@ -23,6 +23,12 @@ export interface LaunchOptions {
   dataDir: string
   /** What File › Open Folder… returns (null = the user cancelled). */
   pickFolder?: () => Promise<string | null>
+  /** What the export's save dialog returns (null = cancelled; the default). */
+  pickSaveFile?: () => Promise<string | null>
+  /** What the vault export's folder dialog returns. */
+  pickExportFolder?: () => Promise<string | null>
+  /** What the import's file dialog returns. */
+  pickImportFile?: () => Promise<string | null>
   viewport?: { width: number; height: number }
 }
 
@@ -97,7 +103,14 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
       .evaluate(([channel, data]) => (globalThis as unknown as BridgeWindow).__exzerptEmit(channel, data), [`${CHANNEL_PREFIX}reveal`, null] as const)
       .catch(() => {})
   })
-  const table = createHandlerTable(session, { pickFolder: options.pickFolder ?? (async () => null), takeLink: () => links.take() })
+  const cancelled = async () => null
+  const table = createHandlerTable(session, {
+    pickFolder: options.pickFolder ?? cancelled,
+    pickSaveFile: options.pickSaveFile ?? cancelled,
+    pickExportFolder: options.pickExportFolder ?? cancelled,
+    pickImportFile: options.pickImportFile ?? cancelled,
+    takeLink: () => links.take(),
+  })
   const channels = new Set<string>(INVOKE_CHANNELS)
 
   await page.exposeBinding('__exzerptInvoke', async (_source, wireChannel: string, args: unknown) => {

@@ -6,6 +6,7 @@ import { isEmptyNote } from '../notebook/note/note-text'
 import type { Notebook } from '../notebook/notebook'
 import { NotebookInputError } from '../notebook/notebook-errors'
 import type { Highlight, Memo, Tag } from '../notebook/notebook-schema'
+import { isSameOrBelow } from '../notebook/tags/tag-names'
 import type { CitedPlace } from './citation'
 import type { ExportCorpus, ExportCounts, ExportOptions } from './export-options'
 import { noteToExportMarkdown } from './note-export'
@@ -240,8 +241,11 @@ function byName(a: Tag, b: Tag): number {
 function codebookOf(tags: readonly Tag[], items: ExportItem[], everyTag: boolean): CodebookEntry[] {
   const counts = new Map<string, number>()
   for (const item of items) for (const t of item.tags) counts.set(t.id, (counts.get(t.id) ?? 0) + 1)
+  // A bare level of the tree (no highlights, colour or description of its own, only sub-tags)
+  // is left out: it says nothing, and an import re-creates it as the parent of its sub-tags.
+  const bareLevel = (t: Tag) => !counts.has(t.id) && t.color === null && !t.description && tags.some((o) => isSameOrBelow(o.name, t.name) && o.id !== t.id)
   return [...tags]
-    .filter((t) => everyTag || counts.has(t.id))
+    .filter((t) => (everyTag && !bareLevel(t)) || counts.has(t.id))
     .sort(byName)
     .map((tag) => ({ tag, count: counts.get(tag.id) ?? 0 }))
 }

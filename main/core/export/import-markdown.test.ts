@@ -48,13 +48,15 @@ describe('importExport', () => {
       updated: 0,
       skipped: 0,
       orphaned: 1,
-      tags: { created: 3, updated: 0, skipped: 0 },
+      // The codebook's three tags, and the level above Akteure/Russland.
+      tags: { created: 4, updated: 0, skipped: 0 },
       memos: { created: 2, updated: 0, skipped: 0 },
       warnings: [],
     })
     expect(withoutExportTime(await exportOf(b.ws, b.nb))).toBe(withoutExportTime(exported))
     expect(withoutExportTime(await exportOf(b.ws, b.nb, { groupBy: 'tag' }))).toBe(withoutExportTime(await exportOf(a.ws, a.nb, { groupBy: 'tag' })))
     expect(b.nb.data.tags.map(({ name, color, description }) => ({ name, color, description })).sort((x, y) => x.name.localeCompare(y.name))).toEqual([
+      { name: 'Akteure', color: null, description: '' },
       { name: 'Akteure/Russland', color: 'blue', description: 'Russische Staatsakteure und ihre Sprecher' },
       { name: 'Chronik', color: null, description: '' },
       { name: 'Naher Osten', color: null, description: 'Zeile eins\nZeile zwei' },

@@ -174,8 +174,7 @@ class TagPlan {
     const key = tagKey(name)
     const current = this.#byKey.get(key)
     if (!current) {
-      this.#put({ id: randomUUID(), name, color, description })
-      this.report.created++
+      this.#create(name, color, description)
       return
     }
     const next: Tag = { ...current, color: color ?? current.color, description: description || current.description }
@@ -189,9 +188,14 @@ class TagPlan {
   /** The id of the tag with this name, creating it when neither the notebook nor the codebook has it. */
   ensure(raw: string, line: number): string {
     const name = checkedTagName(raw, `line ${line}`)
-    const current = this.#byKey.get(tagKey(name))
-    if (current) return current.id
-    const tag: Tag = { id: randomUUID(), name, color: null, description: '' }
+    return this.#byKey.get(tagKey(name))?.id ?? this.#create(name, null, '')
+  }
+
+  /** Creates a tag, and first the levels above it that do not exist (as the notebook does). */
+  #create(name: string, color: Tag['color'], description: string): string {
+    const parent = name.split('/').slice(0, -1).join('/')
+    if (parent && !this.#byKey.has(tagKey(parent))) this.#create(parent, null, '')
+    const tag: Tag = { id: randomUUID(), name, color, description }
     this.#put(tag)
     this.report.created++
     return tag.id

@@ -140,6 +140,55 @@ describe('tags', () => {
   })
 })
 
+describe('the tag tree', () => {
+  const names = (nb: Notebook) => nb.data.tags.map((t) => t.name).sort()
+
+  it('makes every level of a nested name a tag of its own', async () => {
+    await withNotebook(async (nb) => {
+      await nb.addHighlightByQuote(DOC, QUOTE, 1, { tags: ['Akteure/Staaten/Russland'] })
+      expect(names(nb)).toEqual(['Akteure', 'Akteure/Staaten', 'Akteure/Staaten/Russland'])
+      const staaten = nb.data.tags.find((t) => t.name === 'Akteure/Staaten')!
+      await nb.updateTag(staaten.id, { name: 'Länder/Staaten' })
+      expect(names(nb)).toEqual(['Akteure', 'Länder', 'Länder/Staaten', 'Länder/Staaten/Russland'])
+    })
+  })
+
+  it('merges a tag with its sub-tags into another, merging same-named sub-tags, and undoes all of it', async () => {
+    await withNotebook(async (nb) => {
+      const a = await nb.addHighlightByQuote(DOC, QUOTE, 1, { tags: ['Akteure/Russland'] })
+      const b = await nb.addHighlightByQuote(DOC, 'Nordkorea', 1, { tags: ['Akteure/Nordkorea', 'Staaten/Nordkorea'] })
+      const c = await nb.addHighlightByQuote(DOC, 'Putin', 1, { tags: ['Akteure'] })
+      const akteure = nb.data.tags.find((t) => t.name === 'Akteure')!
+      const staaten = nb.data.tags.find((t) => t.name === 'Staaten')!
+      await nb.updateTag(akteure.id, { color: 'pink', description: 'Wer handelt' })
+      const before = JSON.stringify([nb.data.tags, [a, b, c].map((h) => nb.getHighlight(h.id)!.tagIds)])
+      expect(await nb.mergeTags(akteure.id, staaten.id)).toBe('Merged “Akteure” into “Staaten”')
+      expect(names(nb)).toEqual(['Staaten', 'Staaten/Nordkorea', 'Staaten/Russland'])
+      expect(tagNames(nb, a.id)).toEqual(['Staaten/Russland'])
+      expect(tagNames(nb, b.id)).toEqual(['Staaten/Nordkorea'])
+      expect(tagNames(nb, c.id)).toEqual(['Staaten'])
+      await nb.undo()
+      expect(JSON.stringify([nb.data.tags.slice().sort((x, y) => x.name.localeCompare(y.name)), [a, b, c].map((h) => nb.getHighlight(h.id)!.tagIds)])).toBe(
+        JSON.stringify([JSON.parse(before)[0].sort((x: { name: string }, y: { name: string }) => x.name.localeCompare(y.name)), JSON.parse(before)[1]]),
+      )
+      await expect(nb.mergeTags(akteure.id, nb.data.tags.find((t) => t.name === 'Akteure/Russland')!.id)).rejects.toThrow(/its own sub-tag/)
+    })
+  })
+
+  it('deletes a tag with its sub-tags (the highlights stay) and undoes it', async () => {
+    await withNotebook(async (nb) => {
+      const a = await nb.addHighlightByQuote(DOC, QUOTE, 1, { tags: ['Akteure/Russland', 'Orte'] })
+      const akteure = nb.data.tags.find((t) => t.name === 'Akteure')!
+      expect(await nb.deleteTag(akteure.id)).toBe('Tag “Akteure” and 1 sub-tag(s) deleted')
+      expect(names(nb)).toEqual(['Orte'])
+      expect(tagNames(nb, a.id)).toEqual(['Orte'])
+      await nb.undo()
+      expect(names(nb)).toEqual(['Akteure', 'Akteure/Russland', 'Orte'])
+      expect(tagNames(nb, a.id).sort()).toEqual(['Akteure/Russland', 'Orte'])
+    })
+  })
+})
+
 describe('memos', () => {
   it('creates, edits, deletes and restores memos for a document and for the notebook', async () => {
     const ids = await withNotebook(async (nb) => {
@@ -182,8 +231,10 @@ describe('filtering and sorting', () => {
   it('a tag filter on a parent matches its sub-tags', async () => {
     await withNotebook(async (nb) => {
       const a = await nb.addHighlightByQuote(DOC, QUOTE, 1, { tags: ['Akteure/Russland'] })
-      const parent = await nb.createTag({ name: 'Akteure' })
+      // Tagging "Akteure/Russland" made the level "Akteure" a tag of its own.
+      const parent = nb.data.tags.find((t) => t.name === 'Akteure')!
       expect(nb.query({ tagIds: [parent.id] }).map((h) => h.id)).toEqual([a.id])
+      await expect(nb.createTag({ name: 'akteure' })).rejects.toThrow(/exists already/)
     })
   })
 })

@@ -43,7 +43,7 @@ describe('Notebook', () => {
       const h = nb.highlights.find((x) => x.id === created.id)!
       expect(h.tagIds.map((id) => nb.tagName(id))).toEqual(['Akteure/Russland', 'Vertrag'])
       expect(noteToMarkdown(h.note as never)).toBe('Wichtig: **Vertrag**')
-      expect(toTagViews(nb.data.tags, nb.highlights).map((t) => [t.name, t.count])).toEqual([['Akteure/Russland', 1], ['Vertrag', 1]])
+      expect(toTagViews(nb.data.tags, nb.highlights).map((t) => [t.name, t.count, t.totalCount])).toEqual([['Akteure', 0, 1], ['Akteure/Russland', 1, 1], ['Vertrag', 1, 1]])
     })
   })
 
