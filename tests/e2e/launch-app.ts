@@ -72,9 +72,10 @@ function bridge(): Promise<string> {
  * table main registers, over a real AppSession on real files.
  */
 export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
-  const rendererDir = path.join(repoRoot, 'out/renderer')
+  // EXZERPT_OUT_DIR: where `electron-vite build` wrote the app (see electron.vite.config.ts).
+  const rendererDir = path.resolve(repoRoot, process.env['EXZERPT_OUT_DIR'] ?? 'out', 'renderer')
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
-    throw new Error('out/renderer is missing: run `npx electron-vite build` (npm run test:e2e does it) first.')
+    throw new Error(`${rendererDir} is missing: run \`npx electron-vite build\` (npm run test:e2e does it) first.`)
   }
   const server = await serveStatic(rendererDir)
   const browser: Browser = await chromium.launch({
