@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, session as electronSession, type MenuItemConstructorOptions } from 'electron'
+import { app, BrowserWindow, ipcMain, session as electronSession, shell } from 'electron'
 import { CHANNEL_PREFIX, type ExzerptEvents } from '../preload/contract'
 import { AppSession } from './core/session/app-session'
 import { workerIndexer } from './core/workspace/worker-indexer'
@@ -8,8 +8,12 @@ import { DeepLinks } from './ipc/deep-links'
 import { createHandlerTable } from './ipc/handler-table'
 import { DEEP_LINK_SCHEME, deepLinkInArgv } from './core/export/deep-link'
 import { registerIpc } from './ipc/register-ipc'
+import { installMenu } from './shell/app-menu'
+import { CloseGuard } from './shell/close-guard'
+import { systemDialogs } from './shell/dialogs'
 
-// The Electron shell: window, menu, security settings. Everything else lives in core/ and ipc/.
+// The Electron shell: lifecycle, window, security settings, links from the OS. The menu, dialogs
+// and close handshake are in shell/; everything else lives in core/ and ipc/.
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
@@ -33,12 +37,6 @@ const session = new AppSession({
   emit: (event, payload) => emit(event, payload as never),
 })
 
-async function pickFolder(): Promise<string | null> {
-  const options = { title: 'Open a corpus folder', properties: ['openDirectory' as const] }
-  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
-  return result.canceled ? null : (result.filePaths[0] ?? null)
-}
-
 // exzerpt:// links from exported notes: queued, then announced; the renderer takes them when ready.
 const links = new DeepLinks(() => {
   emit('reveal', null)
@@ -46,73 +44,14 @@ const links = new DeepLinks(() => {
   mainWindow?.focus()
 })
 
-const FILTERS = { md: { name: 'Markdown', extensions: ['md'] }, csv: { name: 'CSV (spreadsheets)', extensions: ['csv'] } }
+let closeGuard: CloseGuard | null = null
 
-async function pickSaveFile(options: { title: string; defaultName: string; format: 'md' | 'csv' }): Promise<string | null> {
-  const dialogOptions = { title: options.title, defaultPath: options.defaultName, filters: [FILTERS[options.format]] }
-  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, dialogOptions) : await dialog.showSaveDialog(dialogOptions)
-  return result.canceled ? null : (result.filePath ?? null)
-}
-
-async function pickExportFolder(): Promise<string | null> {
-  const options = { title: 'Export one note per document into…', properties: ['openDirectory' as const, 'createDirectory' as const] }
-  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
-  return result.canceled ? null : (result.filePaths[0] ?? null)
-}
-
-async function pickImportFile(): Promise<string | null> {
-  const options = { title: 'Import an Exzerpt Markdown export', properties: ['openFile' as const], filters: [FILTERS.md] }
-  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
-  return result.canceled ? null : (result.filePaths[0] ?? null)
-}
-
-const handlers = createHandlerTable(session, { pickFolder, pickSaveFile, pickExportFolder, pickImportFile, takeLink: () => links.take() })
-
-function buildMenu(): void {
-  const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: 'File',
-      submenu: [
-        {
-          label: 'Open Folder…',
-          accelerator: 'CmdOrCtrl+O',
-          click: () => void handlers.openFolder([]),
-        },
-        { type: 'separator' },
-        // The renderer opens the export dialog (preview and options) and the import's report.
-        { label: 'Export Notes…', accelerator: 'CmdOrCtrl+E', click: () => emit('command', 'export') },
-        { label: 'Import Notes…', click: () => emit('command', 'import') },
-        { type: 'separator' },
-        process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
-      ],
-    },
-    {
-      label: 'Edit',
-      submenu: [
-        // Not a registered accelerator: Ctrl/Cmd+Z must reach the page, where a note editor
-        // undoes typing and anywhere else the notebook undoes the last deletion or merge.
-        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => emit('command', 'undo') },
-        { role: 'redo' },
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
-      ],
-    },
-    {
-      label: 'Notebook',
-      submenu: [
-        { label: 'Manage Tags…', accelerator: 'CmdOrCtrl+Shift+T', click: () => emit('command', 'manage-tags') },
-        { label: 'New Memo', accelerator: 'CmdOrCtrl+Shift+M', click: () => emit('command', 'new-memo') },
-      ],
-    },
-    { role: 'viewMenu' },
-    { role: 'windowMenu' },
-  ]
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
-}
+const handlers = createHandlerTable(session, {
+  ...systemDialogs(() => mainWindow),
+  takeLink: () => links.take(),
+  readyToClose: () => closeGuard?.release(),
+  openExternal: (url) => shell.openExternal(url),
+})
 
 function createWindow(): void {
   mainWindow = new BrowserWindow({
@@ -132,12 +71,30 @@ function createWindow(): void {
     },
   })
   mainWindow.once('ready-to-show', () => mainWindow?.show())
+  closeGuard = new CloseGuard(mainWindow, () => emit('command', 'prepare-close'))
   mainWindow.on('closed', () => {
     mainWindow = null
+    closeGuard = null
+    if (quitting) void finishQuit()
   })
   const url = rendererUrl()
   if (url.startsWith('file://')) void mainWindow.loadFile(path.join(here, '../renderer/index.html'))
   else void mainWindow.loadURL(url)
+}
+
+let quitting = false
+let closed = false
+let finishing: Promise<void> | null = null
+
+function finishQuit(): Promise<void> {
+  finishing ??= session
+    .close()
+    .catch((error: unknown) => console.error('Closing the notebook failed (its journal still holds every change):', error))
+    .finally(() => {
+      closed = true
+      app.quit()
+    })
+  return finishing
 }
 
 /** Makes the OS send exzerpt:// links to this app (in development: to this electron with our entry script). */
@@ -178,23 +135,19 @@ if (!app.requestSingleInstanceLock()) {
     })
     electronSession.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
     registerIpc(ipcMain, handlers, rendererUrl)
-    buildMenu()
+    installMenu({ command: (name) => emit('command', name), openFolder: () => void handlers.openFolder([]) })
     createWindow()
     await session.start()
   })
 
-  // The notebook is compacted and its lock released before the process ends.
-  let closed = false
+  // Quitting: the window closes first (its page saves what is pending), then the notebook
+  // is compacted and its lock released, then the process ends.
   app.on('before-quit', (event) => {
     if (closed) return
     event.preventDefault()
-    void session
-      .close()
-      .catch((error: unknown) => console.error('Closing the notebook failed (its journal still holds every change):', error))
-      .finally(() => {
-        closed = true
-        app.quit()
-      })
+    quitting = true
+    if (mainWindow) mainWindow.close()
+    else void finishQuit()
   })
 
   app.on('window-all-closed', () => {

@@ -88,6 +88,8 @@ export interface NoteHit {
   docTitle: string | null
   /** Where the words were found. */
   field: 'note' | 'quote' | 'tag'
+  /** For a highlight: where its passage is now (null when lost), so a click can show it without another request. */
+  range: TextRange | null
   /** The matching text, shortened around the first hit, with the matched words marked (offsets into `text`). */
   text: string
   marks: TextRange[]
@@ -185,6 +187,10 @@ export interface TagView {
   count: number
   /** Highlights carrying this tag or any sub-tag. */
   totalCount: number
+  /** The tag one level up ("Akteure" for "Akteure/Russland"); null at the top or when that level is not a tag. */
+  parentId: string | null
+  /** 0 at the top level. */
+  depth: number
 }
 
 export interface MemoView {
@@ -355,7 +361,7 @@ export interface RevealTarget {
 }
 
 /** Menu commands main forwards to the renderer (which knows what has focus). */
-export type MenuCommand = 'undo' | 'manage-tags' | 'new-memo' | 'export' | 'import'
+export type MenuCommand = 'undo' | 'manage-tags' | 'new-memo' | 'export' | 'import' | 'prepare-close'
 
 /** Events main pushes to the renderer. */
 export interface ExzerptEvents {
@@ -416,6 +422,13 @@ export interface ExzerptInvokeApi {
 
   /** Reverts the last undoable change; null when there is nothing to undo. */
   undo(): Promise<UndoInfo | null>
+  /**
+   * Answers the 'prepare-close' command: every pending edit (a note typed in the last
+   * moments) has been saved, so the window may close now.
+   */
+  readyToClose(): Promise<void>
+  /** Opens a link from a note in the system browser or mail program (http, https and mailto only). */
+  openExternal(url: string): Promise<void>
   /** The passage the last exzerpt:// link asked for, once (null when none is waiting). */
   takeReveal(): Promise<RevealTarget | null>
   /** Replaces a damaged notebook by one of its backups (the damaged file is kept aside) and opens it. */
@@ -460,6 +473,8 @@ export const INVOKE_CHANNELS = [
   'importNotes',
   'undo',
   'takeReveal',
+  'readyToClose',
+  'openExternal',
   'restoreNotebookBackup',
 ] as const satisfies readonly InvokeChannel[]
 

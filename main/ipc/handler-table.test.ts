@@ -13,6 +13,7 @@ const bundled = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../.
 let table: HandlerTable
 let corpusDir: string
 let exportFile: string
+const opened: string[] = []
 
 beforeAll(async () => {
   const base = await mkdtemp(path.join(os.tmpdir(), 'exzerpt-ipc-'))
@@ -27,6 +28,8 @@ beforeAll(async () => {
     pickExportFolder: async () => null,
     pickImportFile: async () => exportFile,
     takeLink: () => null,
+    readyToClose: () => {},
+    openExternal: async (url) => void opened.push(url),
   })
 })
 
@@ -130,6 +133,25 @@ describe('export channels', () => {
     await expect(table.previewExport([{ ...request, format: 'pdf' }])).rejects.toThrow(InvalidPayloadError)
     await expect(table.previewExport([{ ...request, scope: 'document' }])).rejects.toThrow(/needs "docId"/)
     await expect(table.previewExport([{ ...request, extra: 1 }])).rejects.toThrow(InvalidPayloadError)
+  })
+})
+
+describe('links from notes', () => {
+  it('opens web and mail links outside the app and refuses anything else', async () => {
+    await table.openExternal(['https://www.zeit.de/artikel'])
+    await table.openExternal(['mailto:redaktion@example.org'])
+    expect(opened).toEqual(['https://www.zeit.de/artikel', 'mailto:redaktion@example.org'])
+    for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'exzerpt://open?doc=a', 'zeit.de']) {
+      await expect(table.openExternal([url]), url).rejects.toThrow(/Only web pages and e-mail/)
+    }
+    expect(opened).toHaveLength(2)
+  })
+
+  it('refuses a note with a link to anything but the web or e-mail', async () => {
+    const note = (href: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href } }] }] }] })
+    await expect(table.createMemo([null, note('javascript:alert(1)')])).rejects.toThrow(/web pages and e-mail addresses only/)
+    const memo = await table.createMemo([null, note('https://example.org')])
+    await table.deleteMemo([memo.id])
   })
 })
 

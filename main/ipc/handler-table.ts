@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { ExzerptInvokeApi, InvokeChannel } from '../../preload/contract'
 import type { DeepLink } from '../core/export/deep-link'
+import { isAllowedNoteLink } from '../core/notebook/note/link-policy'
 import { revealTarget } from './deep-links'
 import type { AppSession } from '../core/session/app-session'
 import { createExportHandlers, type ExportChannel, type ExportDialogs } from './export-handlers'
@@ -15,6 +16,10 @@ export interface ShellHost extends ExportDialogs {
   pickFolder(): Promise<string | null>
   /** The exzerpt:// link waiting to be shown, once (see DeepLinks). */
   takeLink(): DeepLink | null
+  /** The renderer has saved everything after 'prepare-close': let the window close. */
+  readyToClose(): void
+  /** Opens an (already checked) http(s)/mailto URL outside the app. */
+  openExternal(url: string): Promise<void>
 }
 
 /** One handler per channel: takes the raw argument array from the wire, returns the result. */
@@ -33,6 +38,8 @@ const schemas = {
   search: z.tuple([query, z.object({ limit: z.number().int().min(1).max(500).optional() }).strict().optional()]),
   findInDocument: z.tuple([docId, query]),
   takeReveal: z.tuple([]),
+  readyToClose: z.tuple([]),
+  openExternal: z.tuple([z.string().max(8192)]),
 } satisfies Record<CorpusChannel, z.ZodType>
 
 function parse<C extends CorpusChannel>(channel: C, args: unknown): z.infer<(typeof schemas)[C]> {
@@ -68,6 +75,15 @@ export function createHandlerTable(session: AppSession, host: ShellHost): Handle
     search: async (args) => {
       const [q, options] = parse('search', args)
       return session.current().search(q, options?.limit)
+    },
+    readyToClose: async (args) => {
+      parse('readyToClose', args)
+      host.readyToClose()
+    },
+    openExternal: async (args) => {
+      const [url] = parse('openExternal', args)
+      if (!isAllowedNoteLink(url)) throw new Error('Only web pages and e-mail addresses can be opened from a note.')
+      await host.openExternal(url)
     },
     takeReveal: async (args) => {
       parse('takeReveal', args)

@@ -43,6 +43,10 @@ export interface RunningApp {
   reload(): Promise<void>
   /** Sends an app-menu command to the page, as main does from the menu (Edit › Undo, Notebook › Manage Tags…). */
   sendCommand(command: MenuCommand): Promise<void>
+  /** What main does when the window is asked to close: 'prepare-close', then waits for the page's readyToClose. */
+  prepareClose(): Promise<void>
+  /** URLs the page asked main to open outside the app (openExternal), in order. */
+  externalLinks: string[]
   /** Closes the page and the session (the notebook is saved and its lock released, so the folders can be opened again). */
   close(): Promise<void>
 }
@@ -86,24 +90,27 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(String(error)))
+  // Events reach the page one after another, in the order main sent them, as over Electron's IPC.
+  let sending: Promise<unknown> = Promise.resolve()
+  const send = (event: string, payload: unknown): Promise<unknown> => {
+    sending = sending.then(() =>
+      page.evaluate(([channel, data]) => (globalThis as unknown as BridgeWindow).__exzerptEmit(channel, data), [CHANNEL_PREFIX + event, payload] as const).catch(() => {}),
+    )
+    return sending
+  }
 
   const session = new AppSession({
     userDataDir: options.dataDir,
     defaultCorpus: options.corpusDir,
     // Index in a worker thread, as the app does.
     indexer: workerIndexer(),
-    emit: (event, payload) => {
-      void page
-        .evaluate(([channel, data]) => (globalThis as unknown as BridgeWindow).__exzerptEmit(channel, data), [CHANNEL_PREFIX + event, payload] as const)
-        .catch(() => {})
-    },
+    emit: (event, payload) => void send(event, payload),
   })
   // Links "from the OS" go through the same queue main uses (see RunningApp.openLink).
-  const links = new DeepLinks(() => {
-    void page
-      .evaluate(([channel, data]) => (globalThis as unknown as BridgeWindow).__exzerptEmit(channel, data), [`${CHANNEL_PREFIX}reveal`, null] as const)
-      .catch(() => {})
-  })
+  const links = new DeepLinks(() => void send('reveal', null))
+  // Every 'prepare-close' answered with readyToClose resolves the oldest waiting prepareClose().
+  const closeWaiters: Array<() => void> = []
+  const externalLinks: string[] = []
   const cancelled = async () => null
   const table = createHandlerTable(session, {
     pickFolder: options.pickFolder ?? cancelled,
@@ -111,6 +118,8 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
     pickExportFolder: options.pickExportFolder ?? cancelled,
     pickImportFile: options.pickImportFile ?? cancelled,
     takeLink: () => links.take(),
+    readyToClose: () => closeWaiters.shift()?.(),
+    openExternal: async (url) => void externalLinks.push(url),
   })
   const channels = new Set<string>(INVOKE_CHANNELS)
 
@@ -133,8 +142,14 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
       await page.reload()
     },
     sendCommand: async (command) => {
-      await page.evaluate(([channel, data]) => (globalThis as unknown as BridgeWindow).__exzerptEmit(channel, data), [`${CHANNEL_PREFIX}command`, command] as const)
+      await send('command', command)
     },
+    prepareClose: () => {
+      const answered = new Promise<void>((resolve) => closeWaiters.push(resolve))
+      void send('command', 'prepare-close')
+      return answered
+    },
+    externalLinks,
     close: async () => {
       await ready.catch(() => {})
       await browser.close()

@@ -61,7 +61,7 @@ describe('editing highlights', () => {
       expect(nb.getHighlight(h.id)).toBeUndefined()
       expect(nb.undoLabel).toBe('Highlight deleted')
       expect(await nb.undo()).toBe('Highlight deleted')
-      expect(await nb.undo()).toBeNull()
+      expect(nb.undoLabel).toBe('Highlight created')
       return h.id
     })
     await withNotebook(async (nb) => {
@@ -74,10 +74,17 @@ describe('editing highlights', () => {
       const h = await nb.addHighlightByQuote(DOC, QUOTE, 1, { note: markdownToNote('Notiz') })
       await nb.deleteNote(h.id)
       expect(nb.getHighlight(h.id)!.note).toBeNull()
+      // A note edit is not an undo step (the editor has its own), so Undo reverts the deletion.
+      await nb.updateHighlight(h.id, { note: null })
+      expect(nb.undoLabel).toBe('Note deleted')
       await nb.updateHighlight(h.id, { color: 'green' })
+      expect(await nb.undo()).toBe('Colour changed')
+      await nb.updateHighlight(h.id, { color: 'green' })
+      // Undo skips nothing: the colour change first, then the note.
+      await nb.undo()
       await nb.undo()
       expect(noteToMarkdown(nb.getHighlight(h.id)!.note as never)).toBe('Notiz')
-      expect(nb.getHighlight(h.id)!.color).toBe('green')
+      expect(nb.getHighlight(h.id)!.color).toBe('yellow')
     })
   })
 
@@ -92,6 +99,39 @@ describe('editing highlights', () => {
       await expect(nb.reattach(h.id, OTHER, 5, 5)).rejects.toThrow(NotebookInputError)
       await expect(nb.reattach(h.id, OTHER, 0, text.length + 1)).rejects.toThrow(NotebookInputError)
       await expect(nb.reattach('nope', OTHER, 0, 4)).rejects.toThrow(/no highlight/)
+    })
+  })
+})
+
+describe('undoing other changes', () => {
+  it('undoes a new highlight with the tags it made, a tag change, and tag edits', async () => {
+    await withNotebook(async (nb) => {
+      const kept = await nb.addHighlightByQuote(DOC, 'Putin', 1, { tags: ['Bleibt'] })
+      const h = await nb.addHighlightByQuote(DOC, QUOTE, 1, { tags: ['Neu/Unter', 'Bleibt'] })
+      expect(await nb.undo()).toBe('Highlight created')
+      expect(nb.getHighlight(h.id)).toBeUndefined()
+      expect(nb.data.tags.map((t) => t.name)).toEqual(['Bleibt'])
+      await nb.updateHighlight(kept.id, { tags: ['Anders'] })
+      expect(await nb.undo()).toBe('Tags changed')
+      expect(tagNames(nb, kept.id)).toEqual(['Bleibt'])
+      expect(nb.data.tags.map((t) => t.name)).toEqual(['Bleibt'])
+      const bleibt = nb.data.tags[0]!
+      await nb.updateTag(bleibt.id, { name: 'Geblieben', color: 'green' })
+      expect(await nb.undo()).toBe('Tag “Bleibt” renamed')
+      expect(nb.data.tags[0]).toMatchObject({ name: 'Bleibt', color: null })
+      await nb.createTag({ name: 'Leer/Ganz' })
+      expect(await nb.undo()).toBe('Tag “Leer/Ganz” created')
+      expect(nb.data.tags.map((t) => t.name)).toEqual(['Bleibt'])
+    })
+  })
+
+  it('stores a selection without the white space at its ends', async () => {
+    await withNotebook(async (nb, ws) => {
+      const text = await ws.getText(DOC)
+      const at = text.indexOf(QUOTE)
+      const h = await nb.addHighlight({ docId: DOC, start: at - 1, end: at + QUOTE.length + 1 })
+      expect(h.quote.exact).toBe(QUOTE)
+      await expect(nb.addHighlight({ docId: DOC, start: at - 1, end: at })).rejects.toThrow(/invalid anchor range|whitespace/)
     })
   })
 })

@@ -66,14 +66,19 @@ export function toTagViews(tags: readonly Tag[], highlights: readonly Highlight[
     for (const id of counted) total.set(id, (total.get(id) ?? 0) + 1)
   }
   const sorted = [...tags].sort((a, b) => a.name.localeCompare(b.name, 'de', { sensitivity: 'base' }))
-  return sorted.map((t) => ({
-    id: t.id,
-    name: t.name,
-    color: t.color === null ? null : paletteColor(t.color),
-    description: t.description,
-    count: own.get(t.id) ?? 0,
-    totalCount: total.get(t.id) ?? 0,
-  }))
+  return sorted.map((t) => {
+    const levels = tagKey(t.name).split('/')
+    return {
+      id: t.id,
+      name: t.name,
+      color: t.color === null ? null : paletteColor(t.color),
+      description: t.description,
+      count: own.get(t.id) ?? 0,
+      totalCount: total.get(t.id) ?? 0,
+      parentId: levels.length > 1 ? (idByKey.get(levels.slice(0, -1).join('/')) ?? null) : null,
+      depth: levels.length - 1,
+    }
+  })
 }
 
 export function toMemoView(m: Memo): MemoView {

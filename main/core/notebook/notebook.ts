@@ -124,7 +124,10 @@ export class Notebook {
       createdAt: now,
       updatedAt: now,
     }
-    await this.#apply([...tags.ops, { op: 'putHighlight', value: highlight }])
+    await this.#apply([...tags.ops, { op: 'putHighlight', value: highlight }], {
+      label: 'Highlight created',
+      revert: () => [...(this.store.getHighlight(highlight.id) ? [{ op: 'deleteHighlight' as const, id: highlight.id }] : []), ...this.#unusedTags(tags.ops, highlight.id)],
+    })
     return this.store.getHighlight(highlight.id)!
   }
 
@@ -154,7 +157,22 @@ export class Notebook {
       ...(changes.note !== undefined ? { note: isEmptyNote(changes.note) ? null : changes.note } : {}),
       updatedAt: new Date().toISOString(),
     }
-    if (tags?.ops.length) await this.#apply([...tags.ops, { op: 'putHighlight', value: next }])
+    const recolour = changes.color !== undefined && changes.color !== h.color
+    const retag = tags !== null && tags.ids.join() !== h.tagIds.join()
+    // Colour and tags are undoable; a note has its editor's own undo (and deleteNote).
+    const undo: UndoEntry | undefined =
+      recolour || retag
+        ? {
+            label: retag ? 'Tags changed' : 'Colour changed',
+            revert: () => {
+              const now = this.store.getHighlight(id)
+              if (!now) return []
+              const back = { ...now, ...(recolour ? { color: h.color } : {}), ...(retag ? { tagIds: h.tagIds } : {}) }
+              return [{ op: 'putHighlight', value: back }, ...this.#unusedTags(tags?.ops ?? [], id)]
+            },
+          }
+        : undefined
+    if (tags?.ops.length || undo) await this.#apply([...(tags?.ops ?? []), { op: 'putHighlight', value: next }], undo)
     else await this.#put(this.store.putHighlight(next), [id])
     return this.store.getHighlight(id)!
   }
@@ -214,14 +232,15 @@ export class Notebook {
   // ---- tags ----
 
   async createTag(input: { name: string; color?: HighlightColor | null; description?: string }): Promise<Tag> {
-    const { tag, ops } = planCreateTag(this.store, input)
-    await this.#apply(ops)
+    const { tag, ops, undo } = planCreateTag(this.store, input)
+    await this.#apply(ops, undo)
     return this.store.getTag(tag.id)!
   }
 
   /** Renames (with sub-tags), recolours or re-describes a tag. */
   async updateTag(id: string, patch: TagPatch): Promise<Tag> {
-    await this.#apply(planUpdateTag(this.store, id, patch).ops)
+    const plan = planUpdateTag(this.store, id, patch)
+    await this.#apply(plan.ops, plan.undo)
     return this.store.getTag(id)!
   }
 
@@ -243,7 +262,10 @@ export class Notebook {
     if (docId !== null) this.#requireDocument(docId)
     const now = new Date().toISOString()
     const memo: Memo = { id: randomUUID(), docId, note, createdAt: now, updatedAt: now }
-    await this.#put(this.store.putMemo(memo), [], [memo.id])
+    await this.#put(this.store.putMemo(memo), [], [memo.id], {
+      label: 'Memo created',
+      revert: () => (this.store.getMemo(memo.id) ? [{ op: 'deleteMemo', id: memo.id }] : []),
+    })
     return this.store.getMemo(memo.id)!
   }
 
@@ -336,14 +358,25 @@ export class Notebook {
 
   // ---- internals ----
 
+  /** Anchors a selection, without the white space at its ends (a triple-click takes the line break along). */
   async #anchorAt(docId: string, start: number, end: number) {
     this.#requireDocument(docId)
     const text = await this.docs.getText(docId)
     try {
+      while (start < end && /\s/.test(text[start] ?? '')) start++
+      while (end > start && /\s/.test(text[end - 1] ?? '')) end--
       return { text, anchor: createAnchor(text, start, end) }
     } catch (error) {
       throw new NotebookInputError(error instanceof Error ? error.message : String(error))
     }
+  }
+
+  /** Deletes for the tags `ops` created, where no highlight but `exceptId` carries them now (undo of what made them). */
+  #unusedTags(ops: readonly NotebookOp[], exceptId: string): NotebookOp[] {
+    const created = ops.flatMap((op) => (op.op === 'putTag' ? [op.value.id] : []))
+    if (!created.length) return []
+    const used = new Set(this.highlights.filter((h) => h.id !== exceptId).flatMap((h) => h.tagIds))
+    return created.filter((id) => !used.has(id) && this.store.getTag(id)).map((id) => ({ op: 'deleteTag', id }))
   }
 
   #requireDocument(docId: string): void {

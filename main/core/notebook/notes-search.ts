@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core'
 import type { NoteHit, TextRange } from '../../../preload/contract'
 import type { ParsedQuery } from '../search/query-parser'
 import { SearchIndex } from '../search/search-index'
+import { currentRange } from './highlight-query'
 import { noteText } from './note/note-text'
 import type { Highlight, Memo, NotebookData, Tag } from './notebook-schema'
 
@@ -65,9 +66,11 @@ export class NotesSearch {
         marks = index.matchRanges(item.id, entry.title, query)
         if (!marks.length) ({ text, marks } = { text: shorten(entry.text), marks: [] })
       }
+      const h = entry.kind === 'highlight' ? this.source.getHighlight(entry.id) : undefined
       hits.push({
         kind: entry.kind,
         id: entry.id,
+        range: h ? currentRange(h) : null,
         docId: entry.docId,
         docTitle: entry.docId === null ? null : (docTitle(entry.docId) ?? entry.docId),
         field,

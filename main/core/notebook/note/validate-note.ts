@@ -1,6 +1,7 @@
 import { getSchema, type JSONContent } from '@tiptap/core'
 import type { Schema } from '@tiptap/pm/model'
 import { NotebookInputError } from '../notebook-errors'
+import { isAllowedNoteLink } from './link-policy'
 import { noteExtensions } from './note-extensions'
 
 /** A note larger than this (as JSON) is refused: a note is not a place for a whole document. */
@@ -24,6 +25,12 @@ export function validateNote(note: unknown): JSONContent {
     const node = schema.nodeFromJSON(note)
     if (node.type.name !== 'doc') throw new Error('a note must be a document')
     node.check()
+    node.descendants((child) => {
+      for (const mark of child.marks) {
+        const href = mark.type.name === 'link' ? String(mark.attrs['href'] ?? '') : null
+        if (href !== null && !isAllowedNoteLink(href)) throw new Error(`links may go to web pages and e-mail addresses only, not "${href.slice(0, 80)}"`)
+      }
+    })
   } catch (error) {
     throw new NotebookInputError(`The note is not valid: ${error instanceof Error ? error.message : String(error)}`)
   }

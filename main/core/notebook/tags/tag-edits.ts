@@ -45,14 +45,14 @@ export function planEnsureTags(source: TagSource, names: readonly string[], now 
 }
 
 /** A new tag (with any missing parent levels); refuses a name that is taken. */
-export function planCreateTag(source: TagSource, input: { name: string; color?: HighlightColor | null; description?: string }): { tag: Tag; ops: NotebookOp[] } {
+export function planCreateTag(source: TagSource, input: { name: string; color?: HighlightColor | null; description?: string }): { tag: Tag; ops: NotebookOp[]; undo: UndoEntry } {
   const name = validTagName(input.name)
   const existing = findTagByName(source, name)
   if (existing) throw new NotebookInputError(`A tag named "${existing.name}" exists already.`)
   const draft = new TagDraft(source)
   const tag: Tag = { ...draft.get(draft.ensure(name))!, color: input.color ?? null, description: input.description?.trim() ?? '' }
   draft.put(tag)
-  return { tag, ops: draft.ops(new Date().toISOString()) }
+  return { tag, ops: draft.ops(new Date().toISOString()), undo: draft.undo(`Tag “${name}” created`) }
 }
 
 /**
@@ -88,7 +88,8 @@ export function planUpdateTag(source: TagSource, id: string, patch: { name?: str
     ...(patch.color !== undefined ? { color: patch.color } : {}),
     ...(patch.description !== undefined ? { description: patch.description.trim() } : {}),
   })
-  return { ops: draft.ops(new Date().toISOString()) }
+  const renamed = draft.get(id)!.name !== tag.name
+  return { ops: draft.ops(new Date().toISOString()), undo: draft.undo(renamed ? `Tag “${tag.name}” renamed` : `Tag “${tag.name}” changed`) }
 }
 
 /**

@@ -1,0 +1,34 @@
+import type { BrowserWindow } from 'electron'
+
+/** How long a window waits for its page to save before it closes anyway (a hung page must not keep it open). */
+const SAVE_TIMEOUT_MS = 5000
+
+/**
+ * Holds a window's close until the page has saved what is still pending (a note
+ * typed in the last moments): the page gets 'prepare-close', saves, and answers
+ * with `readyToClose`. Then the window closes for real.
+ */
+export class CloseGuard {
+  #allowed = false
+  #timer: NodeJS.Timeout | null = null
+
+  constructor(
+    private readonly window: BrowserWindow,
+    private readonly askPage: () => void,
+  ) {
+    window.on('close', (event) => {
+      if (this.#allowed) return
+      event.preventDefault()
+      this.askPage()
+      this.#timer ??= setTimeout(() => this.release(), SAVE_TIMEOUT_MS)
+    })
+  }
+
+  /** The page is done (or did not answer): close the window now. */
+  release(): void {
+    if (this.#timer) clearTimeout(this.#timer)
+    this.#timer = null
+    this.#allowed = true
+    if (!this.window.isDestroyed()) this.window.close()
+  }
+}
