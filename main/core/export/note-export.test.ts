@@ -3,15 +3,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { noteText } from '../notebook/note/note-text'
 import { noteFromExportMarkdown, noteToExportMarkdown } from './note-export'
-import { commonmark, gfm, gfmSafe, inlineText, noteArbitrary, squash, structureOf } from './test-support'
+import { commonmark, doc, gfm, gfmSafe, inlineText, noteArbitrary, p, squash, structureOf, text } from './test-support'
 
-const text = (t: string, ...marks: Array<string | { type: string; attrs: Record<string, unknown> }>): JSONContent => ({
-  type: 'text',
-  text: t,
-  ...(marks.length ? { marks: marks.map((m) => (typeof m === 'string' ? { type: m } : m)) } : {}),
-})
-const p = (...content: JSONContent[]): JSONContent => ({ type: 'paragraph', content })
-const doc = (...content: JSONContent[]): JSONContent => ({ type: 'doc', content })
 
 /** Exported, imported, exported again: the same Markdown. */
 function stable(markdown: string): boolean {

@@ -128,13 +128,16 @@ export function withoutExportTime(markdown: string): string {
 
 // ---- random notes (fast-check) ----
 
-const text = (t: string, ...marks: Array<string | { type: string; attrs: Record<string, unknown> }>): JSONContent => ({
+/** A text node with marks (names, or marks with attributes). */
+export const text = (t: string, ...marks: Array<string | { type: string; attrs: Record<string, unknown> }>): JSONContent => ({
   type: 'text',
   text: t,
   ...(marks.length ? { marks: marks.map((m) => (typeof m === 'string' ? { type: m } : m)) } : {}),
 })
-const p = (...content: JSONContent[]): JSONContent => ({ type: 'paragraph', content })
-const doc = (...content: JSONContent[]): JSONContent => ({ type: 'doc', content })
+/** A paragraph node. */
+export const p = (...content: JSONContent[]): JSONContent => ({ type: 'paragraph', content })
+/** A note document. */
+export const doc = (...content: JSONContent[]): JSONContent => ({ type: 'doc', content })
 
 const special = fc.constantFrom(...'ab ä1.)#>-+=*_`[]<>&|$~^%!\\:@'.split(''), 'Putin', 'Juni', '12.', '# ', '- ', '<b>', '&amp;', '==', '%%', 'Mi. ', 'iv) ', 'https://x.org/a_b', 'www.x.de', 'a@b.de')
 const words = fc.array(special, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''))
