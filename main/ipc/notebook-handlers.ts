@@ -76,7 +76,7 @@ export function createNotebookHandlers(session: AppSession): NotebookHandlers {
       const [query] = parseArgs('listHighlights', schemas.listHighlights, args)
       const nb = session.notebook()
       await nb.ensureAnchored(query.docId)
-      return { highlights: nb.query(query).map(view), total: nb.highlights.length }
+      return { highlights: nb.query(query).map(view), total: nb.countByStatus() }
     },
     createHighlight: async (args) => {
       const [input] = parseArgs('createHighlight', schemas.createHighlight, args)

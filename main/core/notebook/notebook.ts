@@ -9,11 +9,13 @@ import { isEmptyNote } from './note/note-text'
 import type { DocumentSource, HighlightChanges, NewHighlight } from './notebook-inputs'
 import { NotebookInputError } from './notebook-errors'
 import { DEFAULT_COLOR, type Highlight, type Memo, type NotebookData, type Tag } from './notebook-schema'
+import { HighlightIndex } from './highlight-index'
 import { NotesSearch } from './notes-search'
 import { highlightsDue, reanchorHighlights } from './reanchor-highlights'
 import type { NotebookOp } from './store/notebook-ops'
 import { NotebookStore } from './store/notebook-store'
 import { planCreateTag, planDeleteTag, planEnsureTags, planMergeTags, planUpdateTag, type TagPlan } from './tags/tag-edits'
+import { undoCreate, undoDelete, undoMemoCreate, undoMemoDelete, undoNoteDelete, undoRestyle } from './record-undo'
 import { UndoStack, type UndoEntry } from './undo-stack'
 
 export { NotebookInputError } from './notebook-errors'
@@ -34,11 +36,17 @@ export class Notebook {
   readonly #listeners = new Set<() => void>()
   #revision = 0
 
+  readonly #index: HighlightIndex
+
   private constructor(
     private readonly store: NotebookStore,
     private readonly docs: DocumentSource,
   ) {
     this.#notes = new NotesSearch(store)
+    this.#index = new HighlightIndex(store.data.highlights)
+    store.onRecordChange((collection, before, after) => {
+      if (collection === 'highlights') this.#index.update(before as Highlight | null, after as Highlight | null)
+    })
   }
 
   /**
@@ -91,7 +99,18 @@ export class Notebook {
 
   /** Highlights matching a filter, sorted (see {@link queryHighlights}). */
   query(query: HighlightQuery): Highlight[] {
-    return queryHighlights(this.highlights, this.store.data.tags, query)
+    return queryHighlights(this.#candidates(query.docId), this.store.data.tags, query)
+  }
+
+  /** How many highlights have this anchoring status (all of them: no status). */
+  countByStatus(status?: Highlight['status']): number {
+    return this.#index.count(status)
+  }
+
+  /** One document's highlights (from the index), or all. */
+  #candidates(docId: string | undefined): readonly Highlight[] {
+    if (docId === undefined) return this.highlights
+    return [...this.#index.idsOf(docId)].map((id) => this.store.getHighlight(id)!)
   }
 
   /** Hits in notes, memos and tag names. */
@@ -124,10 +143,7 @@ export class Notebook {
       createdAt: now,
       updatedAt: now,
     }
-    await this.#apply([...tags.ops, { op: 'putHighlight', value: highlight }], {
-      label: 'Highlight created',
-      revert: () => [...(this.store.getHighlight(highlight.id) ? [{ op: 'deleteHighlight' as const, id: highlight.id }] : []), ...this.#unusedTags(tags.ops, highlight.id)],
-    })
+    await this.#apply([...tags.ops, { op: 'putHighlight', value: highlight }], undoCreate(this.store, highlight.id, tags.ops))
     return this.store.getHighlight(highlight.id)!
   }
 
@@ -157,21 +173,8 @@ export class Notebook {
       ...(changes.note !== undefined ? { note: isEmptyNote(changes.note) ? null : changes.note } : {}),
       updatedAt: new Date().toISOString(),
     }
-    const recolour = changes.color !== undefined && changes.color !== h.color
-    const retag = tags !== null && tags.ids.join() !== h.tagIds.join()
-    // Colour and tags are undoable; a note has its editor's own undo (and deleteNote).
-    const undo: UndoEntry | undefined =
-      recolour || retag
-        ? {
-            label: retag ? 'Tags changed' : 'Colour changed',
-            revert: () => {
-              const now = this.store.getHighlight(id)
-              if (!now) return []
-              const back = { ...now, ...(recolour ? { color: h.color } : {}), ...(retag ? { tagIds: h.tagIds } : {}) }
-              return [{ op: 'putHighlight', value: back }, ...this.#unusedTags(tags?.ops ?? [], id)]
-            },
-          }
-        : undefined
+    const changed = { color: changes.color !== undefined && changes.color !== h.color, tags: tags !== null && tags.ids.join() !== h.tagIds.join() }
+    const undo = changed.color || changed.tags ? undoRestyle(this.store, h, changed, tags?.ops ?? []) : undefined
     if (tags?.ops.length || undo) await this.#apply([...(tags?.ops ?? []), { op: 'putHighlight', value: next }], undo)
     else await this.#put(this.store.putHighlight(next), [id])
     return this.store.getHighlight(id)!
@@ -179,10 +182,7 @@ export class Notebook {
 
   async deleteHighlight(id: string): Promise<Highlight> {
     const highlight = { ...this.#requireHighlight(id) }
-    await this.#put(this.store.deleteHighlight(id), [id], [], {
-      label: 'Highlight deleted',
-      revert: () => (this.store.getHighlight(highlight.id) ? [] : [{ op: 'putHighlight', value: highlight }]),
-    })
+    await this.#put(this.store.deleteHighlight(id), [id], [], undoDelete(this.store, highlight))
     return highlight
   }
 
@@ -190,14 +190,7 @@ export class Notebook {
   async deleteNote(id: string): Promise<void> {
     const h = this.#requireHighlight(id)
     if (h.note === null) return
-    const note = h.note
-    await this.#put(this.store.putHighlight({ ...h, note: null, updatedAt: new Date().toISOString() }), [id], [], {
-      label: 'Note deleted',
-      revert: () => {
-        const now = this.store.getHighlight(id)
-        return now ? [{ op: 'putHighlight', value: { ...now, note } }] : []
-      },
-    })
+    await this.#put(this.store.putHighlight({ ...h, note: null, updatedAt: new Date().toISOString() }), [id], [], undoNoteDelete(this.store, id, h.note))
   }
 
   /** Attaches a highlight (usually an orphan) to a new passage: it becomes `exact` there. */
@@ -262,10 +255,7 @@ export class Notebook {
     if (docId !== null) this.#requireDocument(docId)
     const now = new Date().toISOString()
     const memo: Memo = { id: randomUUID(), docId, note, createdAt: now, updatedAt: now }
-    await this.#put(this.store.putMemo(memo), [], [memo.id], {
-      label: 'Memo created',
-      revert: () => (this.store.getMemo(memo.id) ? [{ op: 'deleteMemo', id: memo.id }] : []),
-    })
+    await this.#put(this.store.putMemo(memo), [], [memo.id], undoMemoCreate(this.store, memo.id))
     return this.store.getMemo(memo.id)!
   }
 
@@ -280,10 +270,7 @@ export class Notebook {
     const memo = this.store.getMemo(id)
     if (!memo) throw new NotebookInputError(`There is no memo with id "${id}" (it may have been deleted).`)
     const copy = { ...memo }
-    await this.#put(this.store.deleteMemo(id), [], [id], {
-      label: 'Memo deleted',
-      revert: () => (this.store.getMemo(copy.id) ? [] : [{ op: 'putMemo', value: copy }]),
-    })
+    await this.#put(this.store.deleteMemo(id), [], [id], undoMemoDelete(this.store, copy))
   }
 
   // ---- records made elsewhere (import) ----
@@ -341,7 +328,7 @@ export class Notebook {
   async ensureAnchored(docId?: string): Promise<void> {
     const updates: Highlight[] = []
     const now = new Date().toISOString()
-    for (const [id, list] of highlightsDue(this.highlights, this.docs, this.#checked, docId)) {
+    for (const [id, list] of highlightsDue(this.#candidates(docId), this.docs, this.#checked, docId)) {
       const text = this.docs.documentHash(id) === null ? null : await this.docs.getText(id).catch(() => null)
       updates.push(...reanchorHighlights(list, text, now))
       // Read after getText: reading may have noticed a newer version of the file.
@@ -369,14 +356,6 @@ export class Notebook {
     } catch (error) {
       throw new NotebookInputError(error instanceof Error ? error.message : String(error))
     }
-  }
-
-  /** Deletes for the tags `ops` created, where no highlight but `exceptId` carries them now (undo of what made them). */
-  #unusedTags(ops: readonly NotebookOp[], exceptId: string): NotebookOp[] {
-    const created = ops.flatMap((op) => (op.op === 'putTag' ? [op.value.id] : []))
-    if (!created.length) return []
-    const used = new Set(this.highlights.filter((h) => h.id !== exceptId).flatMap((h) => h.tagIds))
-    return created.filter((id) => !used.has(id) && this.store.getTag(id)).map((id) => ({ op: 'deleteTag', id }))
   }
 
   #requireDocument(docId: string): void {
@@ -423,4 +402,3 @@ export class Notebook {
   }
 }
 
-export type { UndoEntry }

@@ -13,20 +13,14 @@ function insideCorpus(corpusRoot: string, dataDir: string): boolean {
 
 /** Counts and status of an open notebook, for the UI. */
 export function openNotebookInfo(notebook: Notebook, corpusRoot: string, dataDir: string): NotebookInfo {
-  let orphans = 0
-  let review = 0
-  for (const h of notebook.highlights) {
-    if (h.status === 'orphaned') orphans++
-    else if (h.status === 'fuzzy') review++
-  }
   return {
     status: 'open',
     file: notebook.file,
     inCorpus: insideCorpus(corpusRoot, dataDir),
     problem: null,
-    highlights: notebook.highlights.length,
-    orphans,
-    review,
+    highlights: notebook.countByStatus(),
+    orphans: notebook.countByStatus('orphaned'),
+    review: notebook.countByStatus('fuzzy'),
     tags: notebook.data.tags.length,
     memos: notebook.data.memos.length,
     revision: notebook.revision,

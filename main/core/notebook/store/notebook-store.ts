@@ -13,7 +13,7 @@ import type { NotebookOp, PreparedOp } from './notebook-ops'
 import { notebookPaths } from './notebook-paths'
 import { SnapshotAdapter } from './snapshot-adapter'
 import type { NotebookSnapshot } from './stringify-snapshot'
-import type { CollectionName } from './validate-notebook'
+import type { CollectionName, CollectionRecord } from './validate-notebook'
 import { WriteQueue } from './write-queue'
 
 export { NotebookCorruptError, NotebookLockedError, NotebookTooNewError } from './notebook-errors'
@@ -32,6 +32,9 @@ export interface NotebookStoreOptions {
   /** Upgrade steps to use instead of the built-in ones (for tests of the migration path). */
   migrations?: Readonly<Record<number, MigrationStep>>
 }
+
+/** A record change: `before` null for a new record, `after` null for a deletion. */
+export type RecordListener = <C extends CollectionName>(collection: C, before: CollectionRecord[C] | null, after: CollectionRecord[C] | null) => void
 
 /** Counters for tests and the benchmark. */
 export interface NotebookStoreStats {
@@ -65,7 +68,8 @@ export class NotebookStore {
   readonly dataDir: string
   #maps: NotebookMaps
   #arrays: { [C in CollectionName]?: NotebookMaps[C] extends Map<string, infer R> ? R[] : never } = {}
-  #view: Readonly<NotebookData> | null = null
+  #view: Readonly<NotebookData>
+  readonly #recordListeners = new Set<RecordListener>()
   #low: Low<NotebookSnapshot>
   #journal: JournalFile
   #queue: WriteQueue
@@ -105,6 +109,19 @@ export class NotebookStore {
     this.#compactAfterBytes = options.compactAfterBytes ?? 8 * 1024 * 1024
     this.#low = new Low(new SnapshotAdapter(paths.file), emptySnapshot(0))
     this.#queue = new WriteQueue(journal, lastSeq, options.coalesceMs ?? 300, (ops) => this.#written(ops))
+    const arrays = this.#arrays
+    this.#view = {
+      schemaVersion: SCHEMA_VERSION,
+      get highlights() {
+        return (arrays.highlights ??= [...maps.highlights.values()])
+      },
+      get tags() {
+        return (arrays.tags ??= [...maps.tags.values()])
+      },
+      get memos() {
+        return (arrays.memos ??= [...maps.memos.values()])
+      },
+    }
   }
 
   /**
@@ -143,15 +160,23 @@ export class NotebookStore {
     }
   }
 
-  /** The current state (including changes not yet on disk). Treat it as read-only; it is rebuilt lazily after changes. */
+  /**
+   * The current state (including changes not yet on disk). Treat it as read-only. Each
+   * collection's list is rebuilt lazily after a change to that collection only, so
+   * reading the tags after a highlight was saved does not copy 100,000 highlights.
+   */
   get data(): Readonly<NotebookData> {
-    this.#view ??= {
-      schemaVersion: SCHEMA_VERSION,
-      highlights: (this.#arrays.highlights ??= [...this.#maps.highlights.values()]),
-      tags: (this.#arrays.tags ??= [...this.#maps.tags.values()]),
-      memos: (this.#arrays.memos ??= [...this.#maps.memos.values()]),
-    }
     return this.#view
+  }
+
+  /**
+   * Calls `listener` with each record as it changes in memory (before it is on disk),
+   * so a caller can keep its own indexes (counts, by-document lists) without rescanning.
+   * Returns the unsubscribe function.
+   */
+  onRecordChange(listener: RecordListener): () => void {
+    this.#recordListeners.add(listener)
+    return () => this.#recordListeners.delete(listener)
   }
 
   /** One highlight by id (O(1)). */
@@ -277,11 +302,12 @@ export class NotebookStore {
 
   #applyToMemory(p: PreparedOp): void {
     const map = this.#maps[p.collection] as Map<string, unknown>
+    const before = map.get(p.id) ?? null
     if (p.value) map.set(p.id, p.value)
     else map.delete(p.id)
     delete this.#arrays[p.collection]
-    this.#view = null
     this.#changes++
+    for (const listener of this.#recordListeners) listener(p.collection, before as never, p.value as never)
   }
 
   #written(ops: number): void {
