@@ -118,6 +118,11 @@ export class Notebook {
     return this.#notes.search(query, docTitle, limit)
   }
 
+  /** Starts indexing notes, memos and tags for search in the background (the app does this at open). */
+  warmUpSearch(): void {
+    this.#notes.warmUp()
+  }
+
   /** The label of the change {@link undo} would revert. */
   get undoLabel(): string | null {
     return this.#undo.peek()

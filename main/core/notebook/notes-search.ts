@@ -17,37 +17,57 @@ export interface NotesSource {
 const HIGHLIGHT = 'h:'
 const MEMO = 'm:'
 const SHOWN = 160
+/** Notes indexed between two yields to the event loop (about 10 ms of work). */
+const SLICE = 200
 
 /**
  * Full-text search over the notebook's own words — notes, memos and tag names —
  * with the same German analysis as the corpus search. Source quotes are left
  * out on purpose: they are corpus text, which the corpus search already finds.
- * The index is built at the first search and then kept up to date per change.
+ * The index is built in the background (warmUp) or at the first search, then kept
+ * up to date per change.
  */
 export class NotesSearch {
-  #index: SearchIndex | null = null
+  #building: Promise<SearchIndex> | null = null
+  /** Set by warmUp(): keep an index ready (the app); the CLI builds one only when it searches. */
+  #warm = false
+  /** Bumped by reset(): a build started before belongs to a notebook that no longer exists. */
+  #generation = 0
+  /** Changed since (or while) the index was built; applied before the next search. */
   readonly #dirty = new Set<string>()
 
   constructor(private readonly source: NotesSource) {}
 
   /** Marks a highlight as changed (added, edited or deleted). */
   highlightChanged(id: string): void {
-    if (this.#index) this.#dirty.add(HIGHLIGHT + id)
+    if (this.#building) this.#dirty.add(HIGHLIGHT + id)
   }
 
   memoChanged(id: string): void {
-    if (this.#index) this.#dirty.add(MEMO + id)
+    if (this.#building) this.#dirty.add(MEMO + id)
   }
 
-  /** Forgets everything (after many changes at once, e.g. an undo of a merge): the next search rebuilds. */
+  /** Forgets everything (after a tag rename, which changes what many highlights are found by): the next search rebuilds. */
   reset(): void {
-    this.#index = null
+    this.#generation++
+    this.#building = null
     this.#dirty.clear()
+    if (this.#warm) this.warmUp()
+  }
+
+  /**
+   * Starts building the index in the background, in slices that leave the main
+   * thread free between them (100,000 notes take seconds to index), so the first
+   * search finds it ready.
+   */
+  warmUp(): void {
+    this.#warm = true
+    this.#building ??= this.#build(this.#generation)
   }
 
   /** Hits in notes, memos and tags, best first, each with the matching text and its marked words. */
   async search(query: ParsedQuery, docTitle: (id: string) => string | null, limit = 20): Promise<NoteHit[]> {
-    const index = this.#current()
+    const index = await this.#current()
     const result = await index.search(query, async (key) => this.#entry(key)?.text ?? '', { limit })
     const hits: NoteHit[] = []
     for (const item of result.results) {
@@ -81,22 +101,30 @@ export class NotesSearch {
     return hits
   }
 
-  #current(): SearchIndex {
-    if (!this.#index) {
-      const docs = [
-        ...this.source.data.highlights.map((h) => this.#entry(HIGHLIGHT + h.id)),
-        ...this.source.data.memos.map((m) => this.#entry(MEMO + m.id)),
-      ].filter((e): e is Entry => e !== null && (e.text !== '' || e.title !== ''))
-      this.#index = SearchIndex.build(docs.map(({ key, title, text }) => ({ id: key, title, text })))
-      this.#dirty.clear()
-    }
+  async #current(): Promise<SearchIndex> {
+    this.#building ??= this.#build(this.#generation)
+    const index = await this.#building!
     for (const key of this.#dirty) {
-      if (this.#index.has(key)) this.#index.remove(key)
+      if (index.has(key)) index.remove(key)
       const entry = this.#entry(key)
-      if (entry && (entry.text || entry.title)) this.#index.add({ id: key, title: entry.title, text: entry.text })
+      if (entry && (entry.text || entry.title)) index.add({ id: key, title: entry.title, text: entry.text })
     }
     this.#dirty.clear()
-    return this.#index
+    return index
+  }
+
+  async #build(generation: number): Promise<SearchIndex> {
+    const index = SearchIndex.create()
+    const keys = [...this.source.data.highlights.map((h) => HIGHLIGHT + h.id), ...this.source.data.memos.map((m) => MEMO + m.id)]
+    for (let i = 0; i < keys.length; i++) {
+      if (generation !== this.#generation) break
+      // A record changed during the build is (re-)added from the dirty set instead.
+      const key = keys[i]!
+      const entry = this.#dirty.has(key) ? null : this.#entry(key)
+      if (entry && (entry.text || entry.title)) index.add({ id: key, title: entry.title, text: entry.text })
+      if (i % SLICE === SLICE - 1) await new Promise((resolve) => setImmediate(resolve))
+    }
+    return index
   }
 
   #entry(key: string): Entry | null {

@@ -142,6 +142,7 @@ export class AppSession {
   private async attachNotebook(ws: Workspace): Promise<void> {
     try {
       const notebook = await ws.openNotebook()
+      notebook.warmUpSearch()
       const refresh = () => {
         if (this.workspace !== ws) return
         this.notebookInfo = openNotebookInfo(notebook, ws.root, ws.dataDir)
