@@ -216,10 +216,14 @@ export interface HighlightQuery {
   status?: 'attached' | 'orphaned' | 'review'
   /** `position`: by document, then place in it (default); `created`: newest first. */
   sort?: 'position' | 'created'
+  /** At most this many (the first ones in the chosen order); default all. */
+  limit?: number
 }
 
 export interface HighlightList {
   highlights: HighlightView[]
+  /** How many match the filter (more than `highlights.length` when `limit` cut the list). */
+  matched: number
   /** All highlights in the notebook, before filtering. */
   total: number
 }

@@ -83,6 +83,7 @@ describe('notebook channels', () => {
     expect((await table.getState([])).notebook?.undo).toBe('Highlight deleted')
     expect(await table.undo([])).toEqual({ label: 'Highlight deleted' })
     expect((await table.listHighlights([{}])).highlights).toHaveLength(1)
+    expect(await table.listHighlights([{ limit: 1 }])).toMatchObject({ matched: 1, total: 1 })
     await table.deleteHighlight([created.id])
   })
 

@@ -28,6 +28,7 @@ export const highlightQuery = z
     text: z.string().max(500).optional(),
     status: z.enum(['attached', 'orphaned', 'review']).optional(),
     sort: z.enum(['position', 'created']).optional(),
+    limit: z.number().int().min(1).max(100_000).optional(),
   })
   .strict()
 
@@ -76,7 +77,10 @@ export function createNotebookHandlers(session: AppSession): NotebookHandlers {
       const [query] = parseArgs('listHighlights', schemas.listHighlights, args)
       const nb = session.notebook()
       await nb.ensureAnchored(query.docId)
-      return { highlights: nb.query(query).map(view), total: nb.countByStatus() }
+      const matched = nb.query(query)
+      // Views (with notes) only for what is shown: "all documents" of a large notebook is a long list.
+      const shown = query.limit === undefined ? matched : matched.slice(0, query.limit)
+      return { highlights: shown.map(view), matched: matched.length, total: nb.countByStatus() }
     },
     createHighlight: async (args) => {
       const [input] = parseArgs('createHighlight', schemas.createHighlight, args)
