@@ -330,7 +330,10 @@ export interface ExportCounts {
 }
 
 export interface ExportPreview {
+  /** The export, or its beginning when it is long (see `truncated`): a preview, not the file. */
   content: string
+  /** True when `content` is only the beginning (the saved file has everything). */
+  truncated: boolean
   counts: ExportCounts
   /** A file name to offer in the save dialog. */
   fileName: string

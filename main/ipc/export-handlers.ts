@@ -45,6 +45,9 @@ export type ExportChannel = keyof typeof schemas
 
 export type ExportHandlers = { [C in ExportChannel]: (args: unknown) => ReturnType<ExzerptInvokeApi[C]> }
 
+/** How much of an export a preview carries over IPC. */
+const PREVIEW_CHARS = 250_000
+
 /** An import larger than this is not an Exzerpt export of a notebook anyone could read. */
 const MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
@@ -61,7 +64,9 @@ export function createExportHandlers(session: AppSession, dialogs: ExportDialogs
     previewExport: async (args) => {
       const [r] = parseArgs('previewExport', schemas.previewExport, args)
       const { content, counts } = await build(r)
-      return { content, counts, fileName: suggestedName(session.current().name, r.format, new Date()) }
+      // A 10,000-highlight export is megabytes; the preview needs its beginning, cut at a line end.
+      const cut = content.length > PREVIEW_CHARS ? content.lastIndexOf('\n', PREVIEW_CHARS) + 1 || PREVIEW_CHARS : content.length
+      return { content: content.slice(0, cut), truncated: cut < content.length, counts, fileName: suggestedName(session.current().name, r.format, new Date()) }
     },
     saveExport: async (args) => {
       const [r] = parseArgs('saveExport', schemas.saveExport, args)
