@@ -1,7 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
-import type { HighlightView, NoteHit } from '../../preload/contract'
+import type { HighlightQuery, HighlightView, NoteHit, RevealTarget } from '../../preload/contract'
+import { focusedNoteEditor } from './editor/open-link'
 import { EmptyState } from './empty-state'
-import { errorMessage } from './format'
+import { ExportDialog } from './export/export-dialog'
+import { ImportReportDialog } from './export/import-report-dialog'
+import { useImportNotes } from './export/use-import-notes'
 import { ReattachBar } from './highlights/reattach-bar'
 import { ReaderAnnotations } from './highlights/reader-annotations'
 import { isEditable, useGlobalKeys } from './keyboard'
@@ -13,8 +16,10 @@ import { ReaderView, type ReaderHandle } from './reader-view'
 import { Sidebar, type SidebarHandle } from './sidebar'
 import { TagManager } from './tags/tag-manager'
 import { UndoToast } from './toast/undo-toast'
-import { useUndo } from './toast/use-undo'
+import { useSayHandler, useUndo } from './toast/use-undo'
+import { useUndoShortcut } from './toast/use-undo-shortcut'
 import { useAppState } from './use-app-state'
+import { prepareClose, useSaveOnPageHide } from './use-close-handshake'
 import { useDocument, useMatches } from './use-document'
 import { useMenuCommands } from './use-menu-commands'
 import { useReaderNavigation } from './use-reader-navigation'
@@ -34,14 +39,22 @@ export function App() {
   const { openId, openDocument, openPassage } = nav
   const document = useDocument(openId, generation)
   const matches = useMatches(document.doc ? openId : null, search.activeQuery)
-  const docList = useHighlightList(notebook.ready && openId ? { docId: openId } : null, notebook.epoch)
+  // The same question as the pane's default list, so the two share one answer.
+  const docList = useHighlightList(notebook.ready && openId ? { docId: openId, sort: 'position' } : null, notebook.epochs.highlights)
   // The last answer may still be another document's: paint only this one's.
   const docHighlights = useMemo(() => (docList.list?.highlights ?? []).filter((h) => h.docId === openId), [docList.list, openId])
 
   const undo = useUndo()
+  useUndoShortcut(undo.undo)
+  useSayHandler(undo.say)
+  useSaveOnPageHide()
   const [paneFocus, focusPane] = usePaneFocus()
   const [reattaching, setReattaching] = useState<HighlightView | null>(null)
   const [tagsOpen, setTagsOpen] = useState(false)
+  const [exportOpen, setExportOpen] = useState(false)
+  // The notebook pane's current filter: the export can take it as its scope.
+  const [paneFilter, setPaneFilter] = useState<HighlightQuery | null>(null)
+  const importer = useImportNotes()
   const [article, setArticle] = useState<HTMLElement | null>(null)
   const sidebarRef = useRef<SidebarHandle>(null)
   const readerRef = useRef<ReaderHandle>(null)
@@ -52,13 +65,23 @@ export function App() {
     stepMatch: (step) => readerRef.current?.step(step),
   })
   useMenuCommands({
-    // In a field the field undoes its typing; elsewhere the notebook undoes the last change.
-    undo: () => (isEditable(window.document.activeElement) ? window.document.execCommand('undo') : undo.undo()),
+    // A note editor undoes in its own history, a field its typing; elsewhere the notebook undoes the last change.
+    undo: () => {
+      const active = window.document.activeElement
+      const editor = focusedNoteEditor(active)
+      if (editor) editor.commands.undo()
+      else if (isEditable(active)) window.document.execCommand('undo')
+      else undo.undo()
+    },
     'manage-tags': () => notebook.ready && setTagsOpen(true),
     'new-memo': () => notebook.ready && focusPane({ kind: 'new-memo' }),
+    export: () => notebook.ready && setExportOpen(true),
+    import: () => notebook.ready && importer.start(),
+    'prepare-close': () => void prepareClose(),
   })
 
-  useRevealLinks(corpus, (target) => (target.range ? openPassage(target.docId, target.range) : openDocument(target.docId)), (message) => undo.say(message, true))
+  const reveal = (target: RevealTarget) => (target.range ? openPassage(target.docId, target.range) : openDocument(target.docId))
+  useRevealLinks(corpus, reveal, (message) => undo.say(message, true))
 
   const showHighlight = useCallback(
     (h: HighlightView) => {
@@ -76,14 +99,8 @@ export function App() {
     }
     if (!hit.docId) return
     focusPane({ kind: 'highlight', id: hit.id, docId: hit.docId })
-    window.exzerpt
-      .listHighlights({ docId: hit.docId })
-      .then((list) => {
-        const found = list.highlights.find((h) => h.id === hit.id)
-        if (found) showHighlight(found)
-        else openDocument(hit.docId!)
-      })
-      .catch((error: unknown) => undo.say(errorMessage(error), true))
+    if (hit.range) openPassage(hit.docId, hit.range)
+    else openDocument(hit.docId)
   }
 
   const startReattach = (h: HighlightView) => {
@@ -124,6 +141,8 @@ export function App() {
       <ReaderAnnotations
         article={document.doc ? article : null}
         docId={document.doc?.id ?? null}
+        text={document.doc?.text ?? ''}
+        corpusRoot={corpus.root}
         highlights={docHighlights}
         tags={notebook.tags}
         writable={notebook.ready}
@@ -151,12 +170,31 @@ export function App() {
         onReattach={startReattach}
         onCancelReattach={() => setReattaching(null)}
         onManageTags={() => setTagsOpen(true)}
+        onExport={() => setExportOpen(true)}
+        onFilterChange={setPaneFilter}
         runUndoable={undo.run}
       />
-      <TagManager open={tagsOpen} onClose={() => setTagsOpen(false)} tags={notebook.tags} runUndoable={undo.run}>
-        <UndoToast toast={undo.toast} onUndo={undo.undo} onDismiss={undo.dismiss} />
-      </TagManager>
-      {!tagsOpen && <UndoToast toast={undo.toast} onUndo={undo.undo} onDismiss={undo.dismiss} />}
+      <TagManager open={tagsOpen} onClose={() => setTagsOpen(false)} tags={notebook.tags} runUndoable={undo.run} />
+      <ExportDialog
+        open={exportOpen}
+        onClose={() => setExportOpen(false)}
+        filter={paneFilter}
+        openDocId={openId}
+        documents={corpus.documents}
+        tags={notebook.tags}
+        info={notebook.info}
+        epoch={notebook.epoch}
+        onReveal={reveal}
+      />
+      <ImportReportDialog
+        outcome={importer.outcome}
+        onClose={importer.dismiss}
+        onUndo={() => {
+          importer.dismiss()
+          undo.undo()
+        }}
+      />
+      <UndoToast toast={undo.toast} undoLabel={notebook.info?.undo ?? null} onUndo={undo.undo} onDismiss={undo.dismiss} />
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import type { IndexProgress } from '../../preload/contract'
+import { ProblemNotice } from './controls/problem-notice'
 import { IndexingProgress } from './progress-bar'
 
 interface EmptyStateProps {
@@ -29,11 +30,7 @@ export function EmptyState({ error, progress, opening, onOpenFolder }: EmptyStat
           Open a folder of source documents — text, Markdown or HTML. Exzerpt indexes it on this computer so you can search and read it; nothing leaves your
           machine.
         </p>
-        {error && (
-          <p className="notice notice--problem" role="alert">
-            {error}
-          </p>
-        )}
+        <ProblemNotice>{error}</ProblemNotice>
         <button type="button" className="button button--primary" data-testid="open-folder" aria-label="Open folder" disabled={opening} onClick={onOpenFolder}>
           Open folder…
         </button>

@@ -28,12 +28,6 @@ export function fileName(path: string): string {
   return slash === -1 ? path : path.slice(slash + 1)
 }
 
-/** The folder part of a document id, or '' at the corpus root. */
-export function folderName(path: string): string {
-  const slash = path.lastIndexOf('/')
-  return slash === -1 ? '' : path.slice(0, slash)
-}
-
 /** A thrown error in plain words, without Electron's "Error invoking remote method …:" wrapper. */
 export function errorMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error)

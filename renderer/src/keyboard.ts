@@ -13,6 +13,7 @@ export function matchStep(event: KeyboardEvent): 1 | -1 | 0 {
 
 export interface GlobalKeyHandlers {
   focusSearch(): void
+  /** An Esc nobody else took (see `escapeIsForPage`). */
   escape(): void
   stepMatch(step: 1 | -1): void
 }
@@ -38,11 +39,25 @@ export function useGlobalKeys(handlers: GlobalKeyHandlers): void {
         latest.current.stepMatch(step)
         return
       }
-      if (event.key === 'Escape') latest.current.escape()
+      if (event.key === 'Escape' && escapeIsForPage(document.activeElement)) latest.current.escape()
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
   }, [])
+}
+
+/**
+ * Whether an Esc that nothing handled (dialogs, popovers and fields mark theirs
+ * as handled) is the page's: it clears the search or stops re-attaching only
+ * while focus is in the search box, the sidebar or the reader (or nowhere),
+ * never while it is in a dialog, a popover or another field.
+ */
+export function escapeIsForPage(active: Element | null): boolean {
+  if (!active || active === document.body) return true
+  if (active.closest('dialog, .floating, [role="dialog"]')) return false
+  if (active.closest('[data-testid="search-input"]')) return true
+  if (isEditable(active)) return false
+  return active.closest('.pane--sidebar, .pane--reader') !== null
 }
 
 /** Whether keys typed now go into a field (inputs, text areas, the note editor) rather than to shortcuts. */

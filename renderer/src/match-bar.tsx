@@ -1,3 +1,4 @@
+import { CHEVRON_DOWN, CHEVRON_UP, IconButton } from './controls/buttons'
 import { formatCount } from './format'
 
 interface MatchBarProps {
@@ -19,32 +20,12 @@ export function MatchBar({ query, count, current, onStep }: MatchBarProps) {
       <span className="match-bar__counter" data-testid="match-counter" aria-live="polite">
         {count === null ? '…' : none ? 'No matches in this document' : `${formatCount(current + 1)} / ${formatCount(count)}`}
       </span>
-      <button
-        type="button"
-        className="icon-button"
-        data-testid="match-prev"
-        aria-label="Previous match (Shift+Enter)"
-        title="Previous match (Shift+Enter, Shift+F3)"
-        disabled={!count}
-        onClick={() => onStep(-1)}
-      >
-        <svg viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M4 10l4-4 4 4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        data-testid="match-next"
-        aria-label="Next match (Enter)"
-        title="Next match (Enter, F3)"
-        disabled={!count}
-        onClick={() => onStep(1)}
-      >
-        <svg viewBox="0 0 16 16" aria-hidden="true">
-          <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
-      </button>
+      <IconButton testId="match-prev" label="Previous match (Shift+Enter)" title="Previous match (Shift+Enter, Shift+F3)" disabled={!count} onClick={() => onStep(-1)}>
+        {CHEVRON_UP}
+      </IconButton>
+      <IconButton testId="match-next" label="Next match (Enter)" title="Next match (Enter, F3)" disabled={!count} onClick={() => onStep(1)}>
+        {CHEVRON_DOWN}
+      </IconButton>
     </div>
   )
 }

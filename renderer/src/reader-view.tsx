@@ -1,6 +1,8 @@
 import { memo, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react'
 import type { DocumentView, TextRange } from '../../preload/contract'
+import { ProblemNotice } from './controls/problem-notice'
 import { fileName, formatDate, formatWords } from './format'
+import { BLOCK_ATTR } from './highlights/text-map'
 import { firstRangeEndingAfter, segment } from './marked-text'
 import { MatchBar } from './match-bar'
 import { scrollToPassage } from './scroll-to-passage'
@@ -122,9 +124,7 @@ export function ReaderView({ ref, doc, loading, error, query, matches, jump, art
       <main className="pane pane--reader" aria-label="Reader">
         <div className="reader-placeholder" data-testid="reader" aria-busy={loading}>
           {error ? (
-            <p className="notice notice--problem" role="alert">
-              This document could not be opened: {error}
-            </p>
+            <ProblemNotice>This document could not be opened: {error}</ProblemNotice>
           ) : loading ? (
             <p className="reader-placeholder__text">Opening…</p>
           ) : (
@@ -157,7 +157,7 @@ export function ReaderView({ ref, doc, loading, error, query, matches, jump, art
       <div className="pane__scroll reader-scroll" ref={scrollRef}>
         <article ref={articleRef} className="reader" data-testid="reader" data-doc-id={doc.id} tabIndex={0} aria-label={`Reading: ${doc.title}`} onKeyDown={onKeyDown}>
           <header className="reader__header">
-            <h1 className="reader__title" data-testid="reader-title" data-start={titleBlock?.start} data-block={titleBlock ? '' : undefined}>
+            <h1 className="reader__title" data-testid="reader-title" data-start={titleBlock?.start} {...(titleBlock ? BLOCK_PROPS : {})}>
               {titleBlock ? <Marked text={doc.text.slice(titleBlock.start, titleBlock.end)} block={titleBlock} current={current} /> : doc.title}
             </h1>
             <p className="reader__meta">
@@ -184,15 +184,17 @@ export function ReaderView({ ref, doc, loading, error, query, matches, jump, art
   )
 }
 
+const BLOCK_PROPS = { [BLOCK_ATTR]: '' }
+
 function inBlock(block: Block, index: number): boolean {
   return index >= block.firstMatch && index < block.firstMatch + block.ranges.length
 }
 
 /** One paragraph; re-renders only when its text, its matches or its current match change. */
 const Paragraph = memo(function Paragraph({ text, block, current }: { text: string; block: Block; current: number }) {
-  // data-block marks a text block the highlights layer maps offsets in (see highlights/text-map.ts).
+  // BLOCK_ATTR marks a text block the highlights layer maps offsets in (see highlights/text-map.ts).
   return (
-    <p className="reader__paragraph" data-block="" data-start={block.start}>
+    <p className="reader__paragraph" {...BLOCK_PROPS} data-start={block.start}>
       <Marked text={text} block={block} current={current} />
     </p>
   )

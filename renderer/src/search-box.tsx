@@ -1,4 +1,5 @@
 import type { KeyboardEvent, Ref } from 'react'
+import { CloseButton } from './controls/buttons'
 
 interface SearchBoxProps {
   ref: Ref<HTMLInputElement>
@@ -8,7 +9,8 @@ interface SearchBoxProps {
   onMove(step: 1 | -1): void
   onOpen(): void
   onClear(): void
-  listId: string
+  /** The list the arrows move in; undefined while there is none (nothing found). */
+  listId: string | undefined
   activeOptionId: string | undefined
   busy: boolean
   disabled?: boolean
@@ -39,11 +41,11 @@ export function SearchBox({ ref, value, onChange, onMove, onOpen, onClear, listI
         role="combobox"
         aria-label="Search the corpus"
         aria-controls={listId}
-        aria-expanded="true"
+        aria-expanded={listId !== undefined}
         aria-autocomplete="list"
         aria-activedescendant={activeOptionId}
         aria-busy={busy || undefined}
-        placeholder="Search the corpus (Ctrl+K)"
+        placeholder="Search (Ctrl+K)"
         spellCheck={false}
         autoComplete="off"
         value={value}
@@ -52,11 +54,7 @@ export function SearchBox({ ref, value, onChange, onMove, onOpen, onClear, listI
         onKeyDown={onKeyDown}
       />
       {value && (
-        <button type="button" className="search-box__clear" aria-label="Clear search" title="Clear search (Esc)" onClick={onClear}>
-          <svg viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M4.5 4.5l7 7m0-7-7 7" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-          </svg>
-        </button>
+        <CloseButton className="search-box__clear icon-button--small" label="Clear search" title="Clear search (Esc)" onClick={onClear} />
       )}
     </div>
   )

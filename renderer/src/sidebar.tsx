@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react'
 import type { CorpusState, IndexProgress, NoteHit, Snippet } from '../../preload/contract'
+import { ProblemNotice } from './controls/problem-notice'
 import { DocumentList } from './document-list'
 import { optionId } from './option-list'
 import { ProblemsList } from './problems-list'
@@ -127,7 +128,7 @@ export function Sidebar({ ref, corpus, error, indexing, opening, onOpenFolder, q
           onMove={move}
           onOpen={openSelected}
           onClear={clearSearch}
-          listId={showingResults ? RESULTS_ID : DOCUMENTS_ID}
+          listId={showingResults ? (results.length > 0 ? RESULTS_ID : undefined) : documents.length > 0 ? DOCUMENTS_ID : undefined}
           activeOptionId={activeOption}
           busy={search.pending}
         />
@@ -137,11 +138,7 @@ export function Sidebar({ ref, corpus, error, indexing, opening, onOpenFolder, q
           <IndexingProgress initial={indexing} />
         </div>
       )}
-      {error && (
-        <p className="notice notice--problem sidebar__notice" role="alert">
-          {error}
-        </p>
-      )}
+      <ProblemNotice className="sidebar__notice">{error}</ProblemNotice>
       <div className="pane__scroll sidebar__list">
         {showingResults ? (
           <>

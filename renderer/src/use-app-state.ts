@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { AppState, IndexProgress } from '../../preload/contract'
 import { errorMessage } from './format'
+import { useAction } from './use-action'
 
 export interface AppStateModel {
   /** Null until main has answered the first time. */
@@ -16,8 +17,6 @@ export interface AppStateModel {
 /** Subscribes to main's state and progress events and keeps the latest of each. */
 export function useAppState(): AppStateModel {
   const [state, setState] = useState<AppState | null>(null)
-  const [openError, setOpenError] = useState<string | null>(null)
-  const [opening, setOpening] = useState(false)
 
   useEffect(() => {
     const api = window.exzerpt
@@ -42,18 +41,13 @@ export function useAppState(): AppStateModel {
     }
   }, [])
 
-  const openFolder = useCallback(() => {
-    setOpenError(null)
-    setOpening(true)
-    window.exzerpt
-      .openFolder()
-      .then((result) => {
-        if (result.status === 'opened') setState(result.state)
-        else if (result.status === 'failed') setOpenError(result.error)
-      })
-      .catch((error: unknown) => setOpenError(errorMessage(error)))
-      .finally(() => setOpening(false))
-  }, [])
+  const opener = useAction(async () => {
+    const result = await window.exzerpt.openFolder()
+    if (result.status === 'opened') setState(result.state)
+    else if (result.status === 'failed') throw new Error(result.error)
+  })
+  const run = opener.run
+  const openFolder = useCallback(() => void run(), [run])
 
-  return { state, indexing: state?.indexing ?? null, openError, opening, openFolder }
+  return { state, indexing: state?.indexing ?? null, openError: opener.error, opening: opener.busy, openFolder }
 }

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { CorpusState, RevealTarget } from '../../preload/contract'
+import { errorMessage } from './format'
 
 /**
  * Shows the passages exzerpt:// links ask for: one waiting when the corpus is
@@ -26,7 +27,7 @@ export function useRevealLinks(corpus: CorpusState | null, show: (target: Reveal
           if (open?.documents.some((doc) => doc.id === target.docId)) reveal(target)
           else say(`The link points to “${target.docId}”, which is not in the open folder.`)
         })
-        .catch(() => {})
+        .catch((error: unknown) => alive && latest.current.refuse(`The link could not be opened: ${errorMessage(error)}`))
     }
     take()
     const off = window.exzerpt.on('reveal', take)

@@ -1,40 +1,20 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { launchApp, outputDir, tempCorpus, type RunningApp } from './launch-app'
-import { waitForCorpus } from './pages/app-page'
+import { describe, expect, it } from 'vitest'
+import { tempCorpus, type RunningApp } from './launch-app'
+import { FILE, PASSAGE, SECOND, appFixture } from './pages/fixtures'
 import { highlightCard, highlightSelection, openHighlightCard, writeNote } from './pages/notebook-page'
-import { openDocument, painted, selectPassage } from './pages/reader-page'
+import { painted, selectPassage } from './pages/reader-page'
 
-const FILE = '001_9c5a38ccf7a2ab37.txt'
-const TITLE = 'Pjöngjang: Russland und Nordkorea'
-const PASSAGE = 'Kim hatte Putin persönlich am Flughafen von Pjöngjang empfangen.'
-const SECOND = 'Zudem lud der russische Präsident den Angaben nach Kim zu einem Besuch nach Moskau ein.'
-
-let app: RunningApp | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
-
-async function shoot(name: string): Promise<void> {
-  await mkdir(outputDir, { recursive: true })
-  await app!.page.screenshot({ path: path.join(outputDir, `${name}.png`) })
-}
+const fixture = appFixture()
+const shoot = (name: string) => fixture.shoot(name)
 
 /** Opens the app on the folders, with the document open. */
-async function start(dirs: { corpusDir: string; dataDir: string }): Promise<RunningApp> {
-  app = await launchApp(dirs)
-  await waitForCorpus(app.page, 5)
-  await openDocument(app.page, TITLE)
-  return app
-}
+const start = (dirs: { corpusDir: string; dataDir: string }): Promise<RunningApp> => fixture.start(dirs)
 
 /** Closes the app (releasing the notebook) and edits the source file on disk. */
 async function closeAndEdit(dirs: { corpusDir: string }, edit: (text: string) => string): Promise<void> {
-  await app!.close()
-  app = null
+  await fixture.close()
   const file = path.join(dirs.corpusDir, FILE)
   const before = await readFile(file, 'utf8')
   const after = edit(before)
@@ -104,7 +84,7 @@ describe('highlights when the source changes', () => {
     const id = await highlightCard(reopened.page, PASSAGE).getAttribute('data-highlight-id')
     const card = reopened.page.locator(`[data-highlight-id="${id}"]`)
     await expect.poll(() => card.getAttribute('data-status')).toBe('fuzzy')
-    expect(await card.getByTestId('review-badge').innerText()).toBe('Text changed — check')
+    expect(await card.getByTestId('review-badge').innerText()).toBe('Text changed — please check')
     // Painted where it was found, with the wavy "check me" underline.
     expect((await painted(reopened.page))['exz-review']?.sort()).toEqual([changed, changedSecond].sort())
 

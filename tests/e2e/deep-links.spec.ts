@@ -1,24 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { launchApp, tempCorpus, type RunningApp } from './launch-app'
-import { waitForCorpus } from './pages/app-page'
+import { describe, expect, it } from 'vitest'
+import { FAR_PASSAGE as PASSAGE, appFixture } from './pages/fixtures'
 import { toast } from './pages/notebook-page'
 import { painted, paintedInView } from './pages/reader-page'
 
 const DOC = '004_2bdebc3cd27daffb.txt'
-const PASSAGE = 'Pjöngjang scheiterte letzten Monat beim zweiten Versuch'
 
-let app: RunningApp | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
+const fixture = appFixture()
 
 describe('exzerpt:// links', () => {
   it('open the document at the passage and flash it; a link to a document not in the folder is refused in words', async () => {
-    app = await launchApp(await tempCorpus())
+    const app = await fixture.start({ open: null })
     const { page } = app
-    await waitForCorpus(page, 5)
     const text = await app.session.current().getText(DOC)
     const start = text.indexOf(PASSAGE)
     expect(app.openLink(`exzerpt://open?doc=${encodeURIComponent(DOC)}&start=${start}&end=${start + PASSAGE.length}`)).toBe(true)

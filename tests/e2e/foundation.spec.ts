@@ -1,22 +1,15 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { launchApp, outputDir, tempCorpus, type RunningApp } from './launch-app'
+import { describe, expect, it } from 'vitest'
+import { tempCorpus } from './launch-app'
 import { openDocumentFromResults, searchFor, waitForCorpus } from './pages/app-page'
+import { appFixture } from './pages/fixtures'
 
-let app: RunningApp | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
+const fixture = appFixture()
 
 describe('open, search, read', () => {
   it('opens the corpus, finds "Munition" and shows the document with matches marked', async () => {
-    const dirs = await tempCorpus()
-    app = await launchApp(dirs)
-    const { page } = app
-    await waitForCorpus(page, 5)
+    const { page } = await fixture.start({ open: null })
 
     await searchFor(page, 'Munition')
     const results = page.getByTestId('search-result')
@@ -32,17 +25,14 @@ describe('open, search, read', () => {
     expect((await marks.first().innerText()).toLowerCase()).toContain('munition')
     await expect.poll(() => page.getByTestId('match-counter').innerText()).toMatch(/1\s*\/\s*\d+/)
 
-    await mkdir(outputDir, { recursive: true })
-    await page.screenshot({ path: path.join(outputDir, 'foundation-search.png') })
+    await fixture.shoot('foundation-search')
   })
 
   it('lists skipped files under Problems and keeps the rest', async () => {
     const dirs = await tempCorpus()
     await writeFile(path.join(dirs.corpusDir, 'scan.pdf'), '%PDF-1.4')
     await writeFile(path.join(dirs.corpusDir, 'broken.txt'), Buffer.from([0x41, 0x00, 0x42, 0x00, 0x00]))
-    app = await launchApp(dirs)
-    const { page } = app
-    await waitForCorpus(page, 5)
+    const { page } = await fixture.start({ ...dirs, open: null })
     const problems = page.getByTestId('problems')
     await expect.poll(() => problems.innerText()).toMatch(/scan\.pdf/)
     await problems.getByRole('button').first().click().catch(() => {})
@@ -50,10 +40,7 @@ describe('open, search, read', () => {
   })
 
   it('supports the keyboard: Ctrl+K, arrows, Enter, Esc', async () => {
-    const dirs = await tempCorpus()
-    app = await launchApp(dirs)
-    const { page } = app
-    await waitForCorpus(page, 5)
+    const { page } = await fixture.start({ open: null })
     await page.keyboard.press('Control+K')
     await expect.poll(() => page.evaluate("document.activeElement?.getAttribute('data-testid')")).toBe('search-input')
     await page.keyboard.type('Pjongjang')
@@ -71,17 +58,17 @@ describe('open, search, read', () => {
 describe('opening a folder', () => {
   it('shows the empty state with the reason, and File › Open Folder… opens another corpus', async () => {
     const dirs = await tempCorpus()
-    app = await launchApp({
+    const { page } = await fixture.start({
       corpusDir: path.join(dirs.corpusDir, 'does-not-exist'),
       dataDir: dirs.dataDir,
       pickFolder: async () => dirs.corpusDir,
+      documents: 0,
+      open: null,
     })
-    const { page } = app
     const button = page.getByTestId('open-folder')
     await expect.poll(() => button.isVisible()).toBe(true)
     await expect.poll(() => page.locator('body').innerText()).toMatch(/not found/i)
-    await mkdir(outputDir, { recursive: true })
-    await page.screenshot({ path: path.join(outputDir, 'foundation-empty.png') })
+    await fixture.shoot('foundation-empty')
     await button.click()
     await waitForCorpus(page, 5)
     await expect.poll(() => page.locator('body').innerText()).not.toMatch(/not found/i)

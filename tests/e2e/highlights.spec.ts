@@ -1,33 +1,18 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { launchApp, outputDir, tempCorpus, type RunningApp } from './launch-app'
+import { describe, expect, it } from 'vitest'
 import { waitForCorpus } from './pages/app-page'
-import { highlightCard, highlightSelection, openHighlightCard, showHighlightsOf, toast, writeNote } from './pages/notebook-page'
+import { FAR_PASSAGE, OTHER_TITLE, PASSAGE, TITLE, appFixture } from './pages/fixtures'
+import { highlightAndOpen, highlightCard, highlightSelection, openHighlightCard, pasteTooLongNote, showHighlightsOf, toast, writeNote } from './pages/notebook-page'
 import { openDocument, painted, paintedInView, pointAt, selectPassage } from './pages/reader-page'
 
-const TITLE = 'Pjöngjang: Russland und Nordkorea'
-const PASSAGE = 'Kim hatte Putin persönlich am Flughafen von Pjöngjang empfangen.'
-
-let app: RunningApp | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
-
-async function shoot(name: string): Promise<void> {
-  await mkdir(outputDir, { recursive: true })
-  await app!.page.screenshot({ path: path.join(outputDir, `${name}.png`) })
-}
+const fixture = appFixture()
+const shoot = (name: string) => fixture.shoot(name)
 
 describe('highlighting in the reader', () => {
   it('highlights a selection with a colour, tags and a note, and keeps all of it across a reload', async () => {
-    const dirs = await tempCorpus()
-    app = await launchApp(dirs)
+    const app = await fixture.start()
     const { page } = app
-    await waitForCorpus(page, 5)
-    await openDocument(page, TITLE)
 
     await selectPassage(page, PASSAGE)
     const popover = page.getByTestId('highlight-popover')
@@ -69,11 +54,8 @@ describe('highlighting in the reader', () => {
   })
 
   it('shows a card on hover, opens the highlight on click, keeps overlapping highlights visible, and H repeats the last style', async () => {
-    const dirs = await tempCorpus()
-    app = await launchApp(dirs)
+    const app = await fixture.start()
     const { page } = app
-    await waitForCorpus(page, 5)
-    await openDocument(page, TITLE)
 
     await selectPassage(page, 'Kim hatte Putin persönlich')
     await highlightSelection(page, { color: 'blue', tags: ['Personen'], note: 'Wer empfängt wen?' })
@@ -100,11 +82,8 @@ describe('highlighting in the reader', () => {
   })
 
   it('completes tags from the notebook, takes a typed name as a new tag on Enter, and saves on Enter in the empty field', async () => {
-    const dirs = await tempCorpus()
-    app = await launchApp(dirs)
+    const app = await fixture.start()
     const { page } = app
-    await waitForCorpus(page, 5)
-    await openDocument(page, TITLE)
     await selectPassage(page, PASSAGE)
     await highlightSelection(page, { tags: ['Akteure/Russland'] })
 
@@ -133,11 +112,8 @@ describe('highlighting in the reader', () => {
   })
 
   it('highlights a passage across two paragraphs', async () => {
-    const dirs = await tempCorpus()
-    app = await launchApp(dirs)
+    const app = await fixture.start()
     const { page } = app
-    await waitForCorpus(page, 5)
-    await openDocument(page, TITLE)
     // Esc closes the popover without highlighting.
     await selectPassage(page, 'die Basis für\nunsere langfristigen Beziehungen')
     await page.getByTestId('highlight-popover').waitFor()
@@ -154,12 +130,9 @@ describe('highlighting in the reader', () => {
   })
 
   it('opens a highlight of another document from the notebook: the reader shows the passage and flashes it', async () => {
-    const dirs = await tempCorpus()
-    app = await launchApp(dirs)
+    const app = await fixture.start({ open: OTHER_TITLE })
     const { page } = app
-    await waitForCorpus(page, 5)
-    const far = 'Pjöngjang scheiterte letzten Monat beim zweiten Versuch'
-    await openDocument(page, '„Wir werden den Imperialismus')
+    const far = FAR_PASSAGE
     await selectPassage(page, far)
     await highlightSelection(page, { color: 'orange' })
 
@@ -173,23 +146,13 @@ describe('highlighting in the reader', () => {
   })
 
   it('keeps a note that cannot be saved in the editor and says why', async () => {
-    const dirs = await tempCorpus()
-    app = await launchApp(dirs)
+    const app = await fixture.start()
     const { page } = app
-    await waitForCorpus(page, 5)
-    await openDocument(page, TITLE)
-    await selectPassage(page, PASSAGE)
-    await highlightSelection(page)
-    const card = await openHighlightCard(page, PASSAGE)
-    await writeNote(card, 'Anfang. ')
-    // Pasting more than main accepts for one note (1 MB).
-    await page.evaluate(
-      "(() => { const data = new DataTransfer(); data.setData('text/plain', 'Zitat '.repeat(200000)); document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })) })()",
-    )
+    const card = await highlightAndOpen(page, PASSAGE, { note: 'Anfang. ' })
+    await pasteTooLongNote(page)
     const status = card.getByTestId('save-status')
     await expect.poll(() => status.innerText()).toMatch(/^Not saved: The note is too long/)
     expect((await card.getByTestId('note-editor').innerText()).length).toBeGreaterThan(1_000_000)
-    await page.waitForTimeout(250)
     await shoot('highlights-note-not-saved')
     // The stored note is still the last one that was saved.
     expect(JSON.stringify(app.session.notebook().highlights[0]!.note)).toContain('Anfang.')
@@ -202,11 +165,8 @@ describe('highlighting in the reader', () => {
   })
 
   it('deletes a highlight and brings it back with Undo, Ctrl+Z or the menu', async () => {
-    const dirs = await tempCorpus()
-    app = await launchApp(dirs)
+    const app = await fixture.start()
     const { page } = app
-    await waitForCorpus(page, 5)
-    await openDocument(page, TITLE)
     await selectPassage(page, PASSAGE)
     await highlightSelection(page, { tags: ['Treffen'] })
     await expect.poll(async () => (await painted(page))['exz-yellow']).toEqual([PASSAGE])
@@ -222,7 +182,6 @@ describe('highlighting in the reader', () => {
     await card.getByTestId('delete-highlight').click()
     await expect.poll(() => toast(page).innerText()).toContain('Highlight deleted')
     await expect.poll(async () => (await painted(page))['exz-yellow'] ?? []).toEqual([])
-    await page.waitForTimeout(250) // the toast's entrance animation
     await shoot('highlights-undo-toast')
     await toast(page).getByTestId('toast-undo').click()
     await expect.poll(async () => (await painted(page))['exz-yellow']).toEqual([PASSAGE])

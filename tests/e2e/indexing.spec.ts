@@ -1,15 +1,11 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { launchApp, outputDir, repoRoot, tempCorpus, type RunningApp } from './launch-app'
+import { describe, expect, it } from 'vitest'
+import { repoRoot, tempCorpus } from './launch-app'
 import { searchFor, waitForCorpus } from './pages/app-page'
+import { appFixture } from './pages/fixtures'
 
-let app: RunningApp | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
+const fixture = appFixture()
 
 /** A larger corpus made from the sample: each copy gets its own marker word, so results can be checked. */
 async function largeCorpus(count: number): Promise<{ corpusDir: string; dataDir: string }> {
@@ -27,16 +23,14 @@ async function largeCorpus(count: number): Promise<{ corpusDir: string; dataDir:
 describe('indexing a larger folder', () => {
   it('shows a progress bar with counts, stays responsive, then searches the result', async () => {
     const dirs = await largeCorpus(1500)
-    app = await launchApp(dirs)
-    const { page } = app
+    const { page } = await fixture.start({ ...dirs, documents: 0, open: null })
     const progress = page.getByTestId('progress')
     await expect.poll(() => progress.innerText({ timeout: 200 }).catch(() => ''), { timeout: 20_000, interval: 20 }).toMatch(/\d[\d,.]* \/ 1[,.]?50[05] documents/)
     // The page keeps answering while main indexes (the worker thread does the work).
     const started = Date.now()
     expect(await page.evaluate('1 + 1')).toBe(2)
     expect(Date.now() - started).toBeLessThan(1000)
-    await mkdir(outputDir, { recursive: true })
-    await page.screenshot({ path: path.join(outputDir, 'indexing-progress.png') })
+    await fixture.shoot('indexing-progress')
     await waitForCorpus(page, 1505)
     await searchFor(page, 'Markierwort1234')
     await expect.poll(() => page.getByTestId('search-result').allInnerTexts()).toHaveLength(1)

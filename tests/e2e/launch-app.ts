@@ -30,6 +30,8 @@ export interface LaunchOptions {
   /** What the import's file dialog returns. */
   pickImportFile?: () => Promise<string | null>
   viewport?: { width: number; height: number }
+  /** Animations off by default (no waiting for them in tests); 'no-preference' to see them. */
+  reducedMotion?: 'reduce' | 'no-preference'
 }
 
 export interface RunningApp {
@@ -47,6 +49,8 @@ export interface RunningApp {
   prepareClose(): Promise<void>
   /** URLs the page asked main to open outside the app (openExternal), in order. */
   externalLinks: string[]
+  /** Every channel the page invoked, in order (to check how much a change costs). */
+  invocations: string[]
   /** Closes the page and the session (the notebook is saved and its lock released, so the folders can be opened again). */
   close(): Promise<void>
 }
@@ -86,10 +90,14 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   })
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 } })
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, reducedMotion: options.reducedMotion ?? 'reduce' })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(String(error)))
+  // React's warnings (keys, act, controlled inputs…) and our own console.error fail the test too.
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`)
+  })
   // Events reach the page one after another, in the order main sent them, as over Electron's IPC.
   let sending: Promise<unknown> = Promise.resolve()
   const send = (event: string, payload: unknown): Promise<unknown> => {
@@ -122,11 +130,16 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
     openExternal: async (url) => void externalLinks.push(url),
   })
   const channels = new Set<string>(INVOKE_CHANNELS)
+  const invocations: string[] = []
 
   await page.exposeBinding('__exzerptInvoke', async (_source, wireChannel: string, args: unknown) => {
     const channel = wireChannel.startsWith(CHANNEL_PREFIX) ? wireChannel.slice(CHANNEL_PREFIX.length) : ''
     if (!channels.has(channel)) throw new Error(`Unknown channel ${wireChannel}`)
-    return table[channel as InvokeChannel](args)
+    invocations.push(channel)
+    const result = await table[channel as InvokeChannel](args)
+    // As over Electron's IPC: events main sent while handling the call reach the page before its answer.
+    await sending
+    return result
   })
   await page.addInitScript({ content: await bridge() })
   await page.goto(server.url)
@@ -150,6 +163,7 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
       return answered
     },
     externalLinks,
+    invocations,
     close: async () => {
       await ready.catch(() => {})
       await browser.close()

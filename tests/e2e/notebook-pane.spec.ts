@@ -1,32 +1,12 @@
-import { mkdir } from 'node:fs/promises'
-import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { launchApp, outputDir, tempCorpus, type RunningApp } from './launch-app'
+import { describe, expect, it } from 'vitest'
 import { searchFor, waitForCorpus } from './pages/app-page'
+import { PASSAGE, TITLE, appFixture } from './pages/fixtures'
 import { highlightCard, highlightSelection, openHighlightCard, overflowingInPane, showTab, toast, writeNote } from './pages/notebook-page'
 import { openDocument, painted, selectPassage } from './pages/reader-page'
 
-const TITLE = 'Pjöngjang: Russland und Nordkorea'
-const PASSAGE = 'Kim hatte Putin persönlich am Flughafen von Pjöngjang empfangen.'
-
-let app: RunningApp | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
-
-async function shoot(name: string): Promise<void> {
-  await mkdir(outputDir, { recursive: true })
-  await app!.page.screenshot({ path: path.join(outputDir, `${name}.png`) })
-}
-
-async function start(): Promise<RunningApp> {
-  app = await launchApp(await tempCorpus())
-  await waitForCorpus(app.page, 5)
-  await openDocument(app.page, TITLE)
-  return app
-}
+const fixture = appFixture()
+const shoot = (name: string) => fixture.shoot(name)
+const start = () => fixture.start()
 
 describe('memos', () => {
   it('writes a memo on the document and one on the whole notebook, keeps them, and deletes with undo', async () => {
@@ -71,11 +51,12 @@ describe('memos', () => {
 
 describe('the pane in a small window', () => {
   it('fits an open highlight with its editor and filters into a 1024 px wide window', async () => {
-    app = await launchApp({ ...(await tempCorpus()), viewport: { width: 1024, height: 700 } })
-    const { page } = app
-    await waitForCorpus(page, 5)
-    await openDocument(page, TITLE)
+    const { page } = await fixture.start({ viewport: { width: 1024, height: 700 } })
     await selectPassage(page, PASSAGE)
+    await page.getByTestId('highlight-popover').waitFor()
+    await shoot('pane-small-window-popover')
+    // The reading column keeps room for the text.
+    expect(await page.getByTestId('reader').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThanOrEqual(480)
     await highlightSelection(page, { tags: ['Akteure/Russland', 'Treffen', 'Sehr/langer/Tagname/mit/Ebenen'] })
     const card = await openHighlightCard(page, PASSAGE)
     await writeNote(card, 'Eine Notiz, die etwas länger ist, damit sie umbricht und der Platz knapp wird.')

@@ -1,33 +1,23 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { launchApp, outputDir, tempCorpus, type RunningApp } from './launch-app'
-import { searchFor, waitForCorpus } from './pages/app-page'
+import { describe, expect, it } from 'vitest'
+import { tempCorpus } from './launch-app'
+import { searchFor } from './pages/app-page'
+import { PASSAGE, TITLE, appFixture } from './pages/fixtures'
 import { highlightCard, highlightSelection } from './pages/notebook-page'
 import { openDocument, painted, selectPassage } from './pages/reader-page'
 
-const TITLE = 'Pjöngjang: Russland und Nordkorea'
-const PASSAGE = 'Kim hatte Putin persönlich am Flughafen von Pjöngjang empfangen.'
-
-let app: RunningApp | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
+const fixture = appFixture()
 
 describe('a damaged notebook', () => {
   it('shows a plain banner, keeps reading and searching, and opens the newest valid backup', async () => {
     const dirs = await tempCorpus()
-    app = await launchApp(dirs)
-    await waitForCorpus(app.page, 5)
-    await openDocument(app.page, TITLE)
-    await selectPassage(app.page, PASSAGE)
-    await highlightSelection(app.page, { tags: ['Treffen'] })
-    const file = app.session.state().notebook!.file
-    expect(await app.page.getByTestId('notebook-location').getAttribute('title')).toBe(file)
-    await app.close()
-    app = null
+    const first = await fixture.start(dirs)
+    await selectPassage(first.page, PASSAGE)
+    await highlightSelection(first.page, { tags: ['Treffen'] })
+    const file = first.session.state().notebook!.file
+    expect(await first.page.getByTestId('notebook-location').getAttribute('title')).toBe(file)
+    await fixture.close()
 
     // A backup of the good notebook (as the store makes them), then damage the notebook itself.
     const backups = path.join(path.dirname(file), 'backups')
@@ -35,9 +25,7 @@ describe('a damaged notebook', () => {
     await copyFile(file, path.join(backups, `notebook-${new Date(Date.now() + 60_000).toISOString().replace(/[:.]/g, '-')}.json`))
     await writeFile(file, '{"schemaVersion": 1, "highlights": [')
 
-    app = await launchApp(dirs)
-    const { page } = app
-    await waitForCorpus(page, 5)
+    const { page } = await fixture.start({ ...dirs, open: null })
     const banner = page.getByTestId('notebook-banner')
     await banner.waitFor()
     expect(await banner.innerText()).toMatch(/could not be opened[\s\S]*notebook\.json[\s\S]*still be read and searched/)
@@ -47,8 +35,7 @@ describe('a damaged notebook', () => {
     await openDocument(page, TITLE)
     await searchFor(page, 'Munition')
     await expect.poll(() => page.getByTestId('search-result').count()).toBeGreaterThan(0)
-    await mkdir(outputDir, { recursive: true })
-    await page.screenshot({ path: path.join(outputDir, 'notebook-damaged.png') })
+    await fixture.shoot('notebook-damaged')
     await page.getByTestId('search-input').fill('')
 
     await banner.getByTestId('restore-backup').click()

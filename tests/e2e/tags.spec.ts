@@ -1,35 +1,16 @@
-import { mkdir } from 'node:fs/promises'
-import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { launchApp, outputDir, tempCorpus, type RunningApp } from './launch-app'
-import { waitForCorpus } from './pages/app-page'
+import { describe, expect, it } from 'vitest'
+import type { RunningApp } from './launch-app'
+import { PASSAGE as FIRST, SECOND, THIRD, appFixture } from './pages/fixtures'
 import { chooseTag, filterByTag, highlightCard, highlightSelection, showHighlightsOf, toast } from './pages/notebook-page'
 import { openDocument, selectPassage } from './pages/reader-page'
 
-const TITLE = 'Pjöngjang: Russland und Nordkorea'
-const FIRST = 'Kim hatte Putin persönlich am Flughafen von Pjöngjang empfangen.'
-const SECOND = 'Zudem lud der russische Präsident den Angaben nach Kim zu einem Besuch nach Moskau ein.'
-const THIRD = 'Die staatliche Nachrichtenagentur KCNA'
-
-let app: RunningApp | null = null
-
-afterEach(async () => {
-  await app?.close()
-  app = null
-})
-
-async function shoot(name: string): Promise<void> {
-  await mkdir(outputDir, { recursive: true })
-  await app!.page.screenshot({ path: path.join(outputDir, `${name}.png`) })
-}
+const fixture = appFixture()
+const shoot = (name: string) => fixture.shoot(name)
 
 /** Three tagged highlights in one document. */
 async function setUp(): Promise<RunningApp> {
-  const dirs = await tempCorpus()
-  app = await launchApp(dirs)
+  const app = await fixture.start()
   const { page } = app
-  await waitForCorpus(page, 5)
-  await openDocument(page, TITLE)
   await selectPassage(page, FIRST)
   await highlightSelection(page, { tags: ['Akteure/Russland', 'Treffen'] })
   await selectPassage(page, SECOND)
@@ -51,12 +32,20 @@ describe('the tag manager', () => {
     const dialog = page.getByTestId('tag-manager')
     await dialog.waitFor()
     const treeNames = () => dialog.getByTestId('tag-tree-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-tag-name')))
-    await expect.poll(treeNames).toEqual(['Akteure/Nordkorea', 'Akteure/Russland', 'Kim', 'Treffen'])
+    // Every level of a nested name is a tag of its own.
+    await expect.poll(treeNames).toEqual(['Akteure', 'Akteure/Nordkorea', 'Akteure/Russland', 'Kim', 'Treffen'])
 
-    // A parent level that is a tag of its own, renamed with everything below it.
-    await dialog.getByTestId('new-tag-name').fill('Akteure')
+    // A new tag, named loosely: main's rules tidy the name.
+    await dialog.getByTestId('new-tag-name').fill(' Orte /  Pjöngjang ')
     await dialog.getByTestId('new-tag-name').press('Enter')
-    await expect.poll(() => dialog.getByTestId('tag-name').inputValue()).toBe('Akteure')
+    await expect.poll(() => dialog.getByTestId('tag-name').inputValue()).toBe('Orte/Pjöngjang')
+
+    // The parent level, renamed with everything below it.
+    await chooseTag(dialog, 'Akteure')
+    expect(await dialog.getByTestId('tag-details').innerText()).toMatch(/Its 2 sub-tags move along/)
+    await dialog.getByTestId('tag-delete').click()
+    expect(await dialog.getByTestId('tag-delete-question').innerText()).toBe('Delete “Akteure” and its 2 sub-tags? Highlights stay.')
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
     await dialog.getByTestId('tag-name').fill('Beteiligte')
     await dialog.getByTestId('tag-rename').click()
     await expect.poll(treeNames).toEqual([
@@ -64,6 +53,8 @@ describe('the tag manager', () => {
       'Beteiligte/Nordkorea',
       'Beteiligte/Russland',
       'Kim',
+      'Orte',
+      'Orte/Pjöngjang',
       'Treffen',
     ])
     await expect.poll(() => dialog.getByTestId('tag-details').innerText()).toMatch(/On 0 highlights · 2 highlights with the tags below it/)
@@ -95,10 +86,17 @@ describe('the tag manager', () => {
     await expect.poll(() => running.session.notebook().data.tags.find((t) => t.name === 'Beteiligte/Russland')?.description).toBe('Russische Seite')
     expect(running.session.notebook().data.tags.find((t) => t.name === 'Beteiligte/Russland')?.color).toBe('blue')
 
-    // Deleting a tag keeps its highlights.
+    // Deleting a tag keeps its highlights; a tag with sub-tags asks first, naming them.
     await chooseTag(dialog, 'Treffen')
     await dialog.getByTestId('tag-delete').click()
     await expect.poll(() => dialog.locator('[data-tag-name="Treffen"]').count()).toBe(0)
+    await chooseTag(dialog, 'Orte')
+    await dialog.getByTestId('tag-delete').click()
+    expect(await dialog.getByTestId('tag-delete-question').innerText()).toBe('Delete “Orte” and its sub-tag? Highlights stay.')
+    await shoot('tags-delete-confirm')
+    await dialog.getByTestId('tag-delete-confirm').click()
+    await expect.poll(() => dialog.locator('[data-tag-name="Orte/Pjöngjang"]').count()).toBe(0)
+    await expect.poll(() => toast(page).innerText()).toMatch(/Tag “Orte” and 1 sub-tag\(s\) deleted/)
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'hidden' })
 
@@ -130,7 +128,6 @@ describe('the tag manager', () => {
     await expect.poll(() => cards.count()).toBe(3)
 
     // A parent tag stands for its sub-tags.
-    await running.session.notebook().createTag({ name: 'Akteure' })
     await expect.poll(() => page.getByTestId('filter-tag').locator('option').allInnerTexts()).toContain('Akteure (2)')
     await filterByTag(page, 'Akteure')
     await expect.poll(() => cards.count()).toBe(2)

@@ -1,19 +1,24 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react'
+import { completeLink } from './open-link'
 
 interface LinkFormProps {
   initial: string
   onApply(href: string): void
   onRemove(): void
+  onOpen(href: string): void
   onClose(): void
 }
 
-/** The toolbar's link field (Electron has no window.prompt). An empty address removes the link. */
-export function LinkForm({ initial, onApply, onRemove, onClose }: LinkFormProps) {
+/**
+ * The toolbar's link field (Electron has no window.prompt). A bare address gets
+ * https:// ("zeit.de/artikel" is fine); an empty one removes the link.
+ */
+export function LinkForm({ initial, onApply, onRemove, onOpen, onClose }: LinkFormProps) {
   const [href, setHref] = useState(initial)
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const value = href.trim()
-    if (value) onApply(/^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`)
+    const value = completeLink(href)
+    if (value) onApply(value)
     else onRemove()
   }
   const onKeyDown = (event: KeyboardEvent) => {
@@ -24,12 +29,15 @@ export function LinkForm({ initial, onApply, onRemove, onClose }: LinkFormProps)
     }
   }
   return (
-    <form className="link-form" onSubmit={submit} onKeyDown={onKeyDown}>
+    <form className="link-form" noValidate onSubmit={submit} onKeyDown={onKeyDown}>
       <input
         className="text-input text-input--small"
-        type="url"
+        type="text"
+        inputMode="url"
         aria-label="Link address"
-        placeholder="https://…"
+        placeholder="zeit.de/… or https://…"
+        spellCheck={false}
+        autoComplete="off"
         value={href}
         autoFocus
         onChange={(event) => setHref(event.target.value)}
@@ -38,9 +46,14 @@ export function LinkForm({ initial, onApply, onRemove, onClose }: LinkFormProps)
         Apply
       </button>
       {initial && (
-        <button type="button" className="button button--small" onClick={onRemove}>
-          Remove
-        </button>
+        <>
+          <button type="button" className="button button--small" title="Open in the browser (or Ctrl+click the link)" onClick={() => onOpen(initial)}>
+            Open
+          </button>
+          <button type="button" className="button button--small button--quiet" onClick={onRemove}>
+            Remove
+          </button>
+        </>
       )}
     </form>
   )

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { errorMessage } from '../format'
+import { useCallback, useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react'
+import { AutosaveQueue, type SaveStatus } from './autosave-queue'
+import { pendingSaves, type PendingSaves } from './pending-saves'
 
-export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error'
+export type { SaveStatus }
 
 export interface Autosave<T> {
   status: SaveStatus
@@ -9,78 +10,51 @@ export interface Autosave<T> {
   error: string | null
   /** True while an edit has not reached disk yet. */
   dirty: boolean
+  /** An edit an earlier editor of the same thing left unsaved: start from it instead of the stored value. */
+  draft: T | null
   schedule(value: T): void
-  /** Saves a waiting edit now (on blur, on close). */
+  /** Saves a waiting edit now (on blur, on retry). */
   flush(): void
-  retry(): void
 }
 
 /**
- * Debounced saving of an edited value: waits `delay` ms after the last edit,
- * saves one value at a time in order (main resolves once it is on disk), and
- * on failure keeps the value for the next attempt. An edit still waiting when
- * the component goes away is saved then.
+ * Autosaving for one edited thing, named by `key` (e.g. `note:<highlight id>`):
+ * debounced, in order, failures kept (AutosaveQueue). The queue is registered
+ * app-wide while the component is mounted and until it has saved, so a window
+ * closing or reloading saves it first, and an edit still waiting (or failed)
+ * when the component goes away is not lost.
  */
-export function useAutosave<T>(save: (value: T) => Promise<unknown>, delay = 400): Autosave<T> {
-  const [status, setStatus] = useState<SaveStatus>('idle')
-  const [error, setError] = useState<string | null>(null)
-  const saveRef = useRef(save)
-  const waiting = useRef<{ value: T } | null>(null)
-  const timer = useRef(0)
-  const running = useRef(false)
-  const mounted = useRef(true)
+export function useAutosave<T>(key: string, save: (value: T) => Promise<unknown>, options: { delay?: number; registry?: PendingSaves } = {}): Autosave<T> {
+  const registry = options.registry ?? pendingSaves
+  const delay = options.delay ?? 400
+  // A queue a closed editor of the same thing left behind carries its unsaved draft.
+  const [slot, setSlot] = useState(() => ({ key, queue: (registry.get(key) as AutosaveQueue<T> | undefined) ?? new AutosaveQueue<T>(save, delay) }))
+  const [draft] = useState(() => slot.queue.draft)
+  const queue = slot.queue
 
-  useEffect(() => {
-    saveRef.current = save
+  useLayoutEffect(() => {
+    queue.setSave(save)
   })
 
-  const run = useCallback(async () => {
-    window.clearTimeout(timer.current)
-    timer.current = 0
-    if (running.current || !waiting.current) return
-    running.current = true
-    while (waiting.current) {
-      const { value } = waiting.current
-      waiting.current = null
-      if (mounted.current) setStatus('saving')
-      try {
-        await saveRef.current(value)
-        if (mounted.current) {
-          setError(null)
-          setStatus(waiting.current ? 'pending' : 'saved')
-        }
-      } catch (failure: unknown) {
-        // Keep the failed value unless a newer edit replaced it; it goes out with the next try.
-        waiting.current ??= { value }
-        if (mounted.current) {
-          setError(errorMessage(failure))
-          setStatus('error')
-        }
-        break
-      }
-    }
-    running.current = false
-  }, [])
-
-  const schedule = useCallback(
-    (value: T) => {
-      waiting.current = { value }
-      if (!running.current) setStatus('pending')
-      window.clearTimeout(timer.current)
-      timer.current = window.setTimeout(() => void run(), delay)
-    },
-    [delay, run],
-  )
-
-  const flush = useCallback(() => void run(), [run])
-
   useEffect(() => {
-    mounted.current = true
-    return () => {
-      mounted.current = false
-      void run()
-    }
-  }, [run])
+    // Registered while mounted; another key (another note) means another queue.
+    const own = slot.key === key ? slot.queue : new AutosaveQueue<T>(save, delay)
+    const registered = registry.acquire(key, () => own)
+    if (registered !== slot.queue || slot.key !== key) setSlot({ key, queue: registered as AutosaveQueue<T> })
+    return () => registry.release(key)
+    // `save` is kept current above; only the key and the registry choose the queue.
+  }, [key, registry])
 
-  return { status, error, dirty: status === 'pending' || status === 'saving' || status === 'error', schedule, flush, retry: flush }
+  const state = useSyncExternalStore(
+    useCallback((listener: () => void) => queue.subscribe(listener), [queue]),
+    () => queue.state,
+  )
+  return {
+    status: state.status,
+    error: state.error,
+    dirty: state.status === 'pending' || state.status === 'saving' || state.status === 'error',
+    draft,
+    schedule: useCallback((value: T) => queue.schedule(value), [queue]),
+    flush: useCallback(() => void queue.flush(), [queue]),
+  }
 }

@@ -1,4 +1,4 @@
-import { TextMap } from './text-map'
+import { textMapOf } from './text-map-cache'
 
 /** Pixels of slack around a character box: a pointer on the very edge of a glyph still counts. */
 const SLACK = 1
@@ -28,7 +28,7 @@ function covers(range: Range | null, x: number, y: number): boolean {
 export function charAtPoint(article: Element, x: number, y: number): number | null {
   const caret = caretAt(x, y)
   if (!caret || !article.contains(caret.node)) return null
-  const map = new TextMap(article)
+  const map = textMapOf(article)
   const offset = map.offsetOf(caret.node, caret.offset, 'forward')
   if (offset === null) return null
   // The caret sits between two characters: the one under the pointer is on one side of it.

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react'
+import { onRovingKeyDown } from '../controls/roving'
 import { COLOR_LABELS, HIGHLIGHT_COLORS, swatch, type HighlightColor } from './highlight-colors'
 
 interface ColorPickerProps<AllowNone extends boolean> {
@@ -13,17 +13,8 @@ interface ColorPickerProps<AllowNone extends boolean> {
 export function ColorPicker<AllowNone extends boolean = false>({ value, onChange, label, allowNone }: ColorPickerProps<AllowNone>) {
   const choices: (HighlightColor | null)[] = allowNone ? [null, ...HIGHLIGHT_COLORS] : [...HIGHLIGHT_COLORS]
   const pick = (color: HighlightColor | null) => (onChange as (c: HighlightColor | null) => void)(color)
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0
-    if (!step) return
-    event.preventDefault()
-    const next = choices[(choices.indexOf(value) + step + choices.length) % choices.length]!
-    pick(next)
-    const buttons = event.currentTarget.querySelectorAll<HTMLButtonElement>('[role="radio"]')
-    buttons[choices.indexOf(next)]?.focus()
-  }
   return (
-    <div className="color-picker" role="radiogroup" aria-label={label} onKeyDown={onKeyDown}>
+    <div className="color-picker" role="radiogroup" aria-label={label} onKeyDown={(event) => onRovingKeyDown(event, (i) => pick(choices[i]!))}>
       {choices.map((color) => (
         <button
           key={color ?? 'none'}
@@ -33,6 +24,7 @@ export function ColorPicker<AllowNone extends boolean = false>({ value, onChange
           aria-label={color ? COLOR_LABELS[color] : 'No colour'}
           title={color ? COLOR_LABELS[color] : 'No colour'}
           tabIndex={color === value ? 0 : -1}
+          data-roving=""
           className={`color-picker__swatch${color ? '' : ' color-picker__swatch--none'}`}
           style={color ? { background: swatch(color) } : undefined}
           data-color={color ?? 'none'}

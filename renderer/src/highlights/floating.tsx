@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNo
 import { placeFloating, type Box } from './place-floating'
 
 interface FloatingProps {
-  /** Where to attach; read again on scroll and resize (the anchor moves with the text). */
+  /** Where to attach; read again on scroll and resize (the anchor moves with the text). Null hides the box (the anchor is out of view). */
   anchor(): Box | null
   /** Changes when the anchor is another one (a new selection): the box is placed anew. */
   anchorKey: unknown
@@ -10,15 +10,17 @@ interface FloatingProps {
   role?: string
   label?: string
   testId?: string
-  /** Called on a mouse press outside and on Esc inside; omit for a passive card. */
+  /** Called on Esc inside, and on a mouse press outside unless `onOutside` says no; omit for a passive card. */
   onDismiss?(): void
+  /** Asked on a mouse press outside: true lets it dismiss the box (the default), false keeps it (something typed would be lost). */
+  onOutside?(): boolean
   /** Receives the box element too (e.g. to tell whether focus is inside). */
   boxRef?: RefObject<HTMLDivElement | null>
   children: ReactNode
 }
 
 /** A box floating over the page next to an anchor (a selection, a pointer). */
-export function Floating({ anchor, anchorKey, className = '', role, label, testId, onDismiss, boxRef, children }: FloatingProps) {
+export function Floating({ anchor, anchorKey, className = '', role, label, testId, onDismiss, onOutside, boxRef, children }: FloatingProps) {
   const ref = useRef<HTMLDivElement | null>(null)
   const setRef = useCallback(
     (el: HTMLDivElement | null) => {
@@ -28,18 +30,17 @@ export function Floating({ anchor, anchorKey, className = '', role, label, testI
     [boxRef],
   )
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null)
-  const anchorRef = useRef(anchor)
-  const dismissRef = useRef(onDismiss)
+  const latest = useRef({ anchor, onDismiss, onOutside })
   useLayoutEffect(() => {
-    anchorRef.current = anchor
-    dismissRef.current = onDismiss
+    latest.current = { anchor, onDismiss, onOutside }
   })
 
   useLayoutEffect(() => {
     const place = () => {
-      const box = anchorRef.current()
+      const box = latest.current.anchor()
       const el = ref.current
-      if (!box || !el) return
+      if (!el) return
+      if (!box) return setPosition(null)
       const next = placeFloating(box, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight })
       setPosition((prev) => (prev && prev.top === next.top && prev.left === next.left ? prev : next))
     }
@@ -65,14 +66,17 @@ export function Floating({ anchor, anchorKey, className = '', role, label, testI
     }
   }, [anchorKey])
 
+  const dismissable = onDismiss !== undefined
   useEffect(() => {
-    if (!onDismiss) return
+    if (!dismissable) return
     const onDown = (event: MouseEvent) => {
-      if (ref.current && !ref.current.contains(event.target as Node)) dismissRef.current?.()
+      if (!ref.current || ref.current.contains(event.target as Node)) return
+      const { onDismiss: dismiss, onOutside: ask } = latest.current
+      if (!ask || ask()) dismiss?.()
     }
     document.addEventListener('mousedown', onDown, true)
     return () => document.removeEventListener('mousedown', onDown, true)
-  }, [onDismiss])
+  }, [dismissable])
 
   return (
     <div
@@ -81,7 +85,8 @@ export function Floating({ anchor, anchorKey, className = '', role, label, testI
       role={role}
       aria-label={label}
       data-testid={testId}
-      style={position ? { top: position.top, left: position.left } : { top: -9999, left: -9999 }}
+      data-hidden={position ? undefined : ''}
+      style={position ? { top: position.top, left: position.left } : { top: -9999, left: -9999, visibility: 'hidden' }}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && onDismiss) {
           event.preventDefault()

@@ -26,7 +26,7 @@ export function HoverCard({ hover, tags }: { hover: HoverState; tags: readonly T
             </div>
           )}
           {h.notePreview ? <p className="hover-card__note">{h.notePreview}</p> : <p className="hover-card__empty">No note</p>}
-          {h.status === 'fuzzy' && <p className="hover-card__review">Text changed — check it in the notebook</p>}
+          {h.status === 'fuzzy' && <p className="hover-card__review">Text changed — please check it in the notebook</p>}
         </div>
       ))}
       <p className="hover-card__hint">Click to open in the notebook</p>

@@ -1,7 +1,20 @@
 import type { HighlightView, TextRange } from '../../../preload/contract'
-import { HIGHLIGHT_COLORS, PAINT } from './highlight-colors'
+import { HIGHLIGHT_COLORS, type HighlightColor } from './highlight-colors'
 import { overlapRanges } from './overlap-ranges'
 import { TextMap } from './text-map'
+
+/** Names of the reader's entries in `CSS.highlights`; highlights.css gives each its `::highlight()` style. */
+export const PAINT = {
+  color: (color: HighlightColor) => `exz-${color}`,
+  /** Where two or more highlights overlap: a little more ink, as with real highlighters. */
+  overlap: 'exz-overlap',
+  /** Found in changed text and not yet confirmed. */
+  review: 'exz-review',
+  /** A passage just opened from the notebook, for a moment. */
+  flash: 'exz-flash',
+  /** The selection the popover is about, kept visible while focus is in the popover. */
+  pending: 'exz-pending',
+} as const
 
 /** What the reader paints over its text, all in canonical offsets. */
 export interface PaintLayers {

@@ -1,12 +1,13 @@
-import { useState } from 'react'
-import { errorMessage } from '../format'
+import { ProblemNotice } from '../controls/problem-notice'
+import { useAction } from '../use-action'
 import { Floating } from './floating'
 import type { Box } from './place-floating'
-import type { ReaderSelection } from './use-reader-selection'
 import { useSelectionKeys } from './use-selection-keys'
 
 interface ReattachPopoverProps {
-  selection: ReaderSelection
+  selectionId: number
+  /** The selected passage as the notebook will store it. */
+  quote: string
   /** The reader's article: single-key shortcuts count while focus is there. */
   reader: Element | null
   anchor(): Box | null
@@ -15,42 +16,23 @@ interface ReattachPopoverProps {
 }
 
 /** While re-attaching a lost highlight: confirms the passage just selected. Enter attaches. */
-export function ReattachPopover({ selection, reader, anchor, onAttach, onDismiss }: ReattachPopoverProps) {
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const attach = () => {
-    if (busy) return
-    setBusy(true)
-    setError(null)
-    onAttach().catch((failure: unknown) => {
-      setError(errorMessage(failure))
-      setBusy(false)
-    })
-  }
+export function ReattachPopover({ selectionId, quote, reader, anchor, onAttach, onDismiss }: ReattachPopoverProps) {
+  const attaching = useAction(onAttach)
+  const attach = () => void attaching.run()
   useSelectionKeys({ enter: attach, escape: onDismiss }, reader)
   return (
-    <Floating
-      anchor={anchor}
-      anchorKey={selection.id}
-      className="popover"
-      role="dialog"
-      label="Re-attach the highlight"
-      testId="reattach-popover"
-      onDismiss={onDismiss}
-    >
+    <Floating anchor={anchor} anchorKey={selectionId} className="popover" role="dialog" label="Re-attach the highlight" testId="reattach-popover" onDismiss={onDismiss}>
       <div className="popover__body">
         <p className="popover__title">Attach the highlight to this passage?</p>
-        <p className="popover__quote">“{selection.text}”</p>
-        {error && (
-          <p className="notice notice--problem popover__error" role="alert">
-            {error}
-          </p>
-        )}
+        <p className="popover__quote" data-testid="reattach-quote">
+          “{quote}”
+        </p>
+        <ProblemNotice className="popover__error">{attaching.error}</ProblemNotice>
         <div className="popover__actions">
           <span className="popover__hint" aria-hidden="true">
             <kbd>↵</kbd> attach · <kbd>Esc</kbd> choose again
           </span>
-          <button type="button" className="button button--small button--accent" data-testid="reattach-confirm" disabled={busy} onClick={attach}>
+          <button type="button" className="button button--small button--accent" data-testid="reattach-confirm" disabled={attaching.busy} onClick={attach}>
             Attach here
           </button>
         </div>

@@ -75,8 +75,12 @@ export function useHighlightHover(article: HTMLElement | null, highlights: reado
       const hit = hitsAt(event.clientX, event.clientY)[0]
       if (hit) latest.current.onOpen(hit)
     }
+    // The text moves away under a resting pointer: the card would point at something else.
+    const onScroll = () => hide()
     article.addEventListener('mousemove', onMove)
     article.addEventListener('mouseleave', hide)
+    article.addEventListener('wheel', onScroll, { passive: true })
+    window.addEventListener('scroll', onScroll, true)
     article.addEventListener('mousedown', onDown)
     document.addEventListener('mouseup', onUp)
     article.addEventListener('click', onClick)
@@ -85,6 +89,8 @@ export function useHighlightHover(article: HTMLElement | null, highlights: reado
       window.clearTimeout(timer)
       article.removeEventListener('mousemove', onMove)
       article.removeEventListener('mouseleave', hide)
+      article.removeEventListener('wheel', onScroll)
+      window.removeEventListener('scroll', onScroll, true)
       article.removeEventListener('mousedown', onDown)
       document.removeEventListener('mouseup', onUp)
       article.removeEventListener('click', onClick)

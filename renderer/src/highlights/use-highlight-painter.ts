@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { clearHighlights, paintHighlights, type PaintLayers } from './paint-highlights'
+import { invalidateTextMap } from './text-map-cache'
 
 /**
  * Keeps the reader's painted highlights in step with its DOM: paints when the
@@ -26,11 +27,15 @@ export function useHighlightPainter(article: HTMLElement | null, layers: PaintLa
         paintHighlights(article, latest.current)
       })
     }
-    const observer = new MutationObserver(schedule)
+    const observer = new MutationObserver(() => {
+      invalidateTextMap(article)
+      schedule()
+    })
     observer.observe(article, { childList: true, subtree: true, characterData: true })
     paintHighlights(article, latest.current)
     return () => {
       observer.disconnect()
+      invalidateTextMap(article)
       if (frame.current) cancelAnimationFrame(frame.current)
       frame.current = 0
       clearHighlights()

@@ -1,13 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { TextRange } from '../../../preload/contract'
-import { TextMap } from './text-map'
+import { textMapOf } from './text-map-cache'
 
 /** A selection in the reader, as canonical offsets of the open document. */
 export interface ReaderSelection {
   docId: string
   range: TextRange
-  /** What was selected, as shown (for the re-attach popover). */
-  text: string
   /** Changes with every new selection. */
   id: number
 }
@@ -23,8 +21,8 @@ export function readSelection(article: HTMLElement, docId: string): ReaderSelect
   // A drag that ran out of the reader (into a pane) keeps the part inside it.
   if (!article.contains(range.startContainer)) range.setStart(article, 0)
   if (!article.contains(range.endContainer)) range.setEnd(article, article.childNodes.length)
-  const offsets = new TextMap(article).offsetsOf(range)
-  return offsets ? { docId, range: offsets, text: range.toString(), id: ++nextId } : null
+  const offsets = textMapOf(article).offsetsOf(range)
+  return offsets ? { docId, range: offsets, id: ++nextId } : null
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import { isEditable } from '../keyboard'
 
 /**
@@ -14,7 +14,8 @@ export function useSelectionKeys(handlers: Record<string, () => void>, reader: E
     latest.current = { handlers, reader }
   })
 
-  useEffect(() => {
+  // Attached before the popover is painted: a key pressed as soon as it shows counts.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return
       const active = document.activeElement

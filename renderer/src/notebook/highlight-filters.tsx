@@ -1,8 +1,9 @@
 import type { DocumentSummary, TagView } from '../../../preload/contract'
+import { SegmentedChoice } from '../controls/segmented-choice'
 import { fileName } from '../format'
 import { TagChip } from '../tags/tag-chip'
 import { tagTree, treeRows } from '../tags/tag-tree'
-import type { HighlightFilter } from './highlight-filter'
+import type { HighlightFilter } from './highlight-query'
 
 interface HighlightFiltersProps {
   filter: HighlightFilter
@@ -12,7 +13,9 @@ interface HighlightFiltersProps {
   tags: readonly TagView[]
 }
 
-const scopeValue = (filter: HighlightFilter) => (typeof filter.scope === 'string' ? filter.scope : `doc:${filter.scope.docId}`)
+/** The scope as the select shows it: "This document" with nothing open shows all, so it says so. */
+const scopeValue = (filter: HighlightFilter, openDocId: string | null) =>
+  typeof filter.scope !== 'string' ? `doc:${filter.scope.docId}` : filter.scope === 'open' && !openDocId ? 'all' : filter.scope
 
 /** Which highlights the list shows: document, words, tags (all-of / any-of), order. */
 export function HighlightFilters({ filter, onChange, documents, openDocId, tags }: HighlightFiltersProps) {
@@ -26,7 +29,7 @@ export function HighlightFilters({ filter, onChange, documents, openDocId, tags 
           className="select"
           aria-label="Show highlights from"
           data-testid="filter-scope"
-          value={scopeValue(filter)}
+          value={scopeValue(filter, openDocId)}
           onChange={(event) => {
             const value = event.target.value
             set({ scope: value === 'open' || value === 'all' ? value : { docId: value.slice(4) } })
@@ -81,13 +84,15 @@ export function HighlightFilters({ filter, onChange, documents, openDocId, tags 
           </select>
         )}
         {filter.tagIds.length > 1 && (
-          <div className="segmented" role="radiogroup" aria-label="Tags to match">
-            {(['all', 'any'] as const).map((mode) => (
-              <button key={mode} type="button" role="radio" aria-checked={filter.tagMode === mode} className="segmented__item" onClick={() => set({ tagMode: mode })}>
-                {mode === 'all' ? 'All of them' : 'Any of them'}
-              </button>
-            ))}
-          </div>
+          <SegmentedChoice
+            label="Tags to match"
+            value={filter.tagMode}
+            options={[
+              { value: 'all', label: 'All of them' },
+              { value: 'any', label: 'Any of them' },
+            ]}
+            onChange={(tagMode) => set({ tagMode })}
+          />
         )}
       </div>
     </div>

@@ -18,15 +18,17 @@ export function filterDocId(filter: HighlightFilter, openDocId: string | null): 
   return filter.scope === 'all' ? undefined : filter.scope.docId
 }
 
-export function toQuery(filter: HighlightFilter, openDocId: string | null, status: HighlightQuery['status']): HighlightQuery {
+/** The question for main; without `status`, attached and lost highlights come in one answer. */
+export function toQuery(filter: HighlightFilter, openDocId: string | null, status?: HighlightQuery['status'], limit?: number): HighlightQuery {
   const docId = filterDocId(filter, openDocId)
   const text = filter.text.trim()
   return {
     ...(docId !== undefined ? { docId } : {}),
     ...(filter.tagIds.length ? { tagIds: filter.tagIds, tagMode: filter.tagMode } : {}),
     ...(text ? { text } : {}),
-    status,
+    ...(status ? { status } : {}),
     sort: filter.sort,
+    ...(limit !== undefined ? { limit } : {}),
   }
 }
 

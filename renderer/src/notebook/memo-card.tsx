@@ -1,9 +1,10 @@
-import { useRef, type ReactNode } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 import type { MemoView, NoteDoc, UndoInfo } from '../../../preload/contract'
-import { hasText } from '../editor/has-text'
-import { NoteEditor } from '../editor/note-editor'
-import { SaveStatus } from '../editor/save-status'
-import { useAutosave } from '../editor/use-autosave'
+import { CollapseButton } from '../controls/buttons'
+import { NOTHING_SAVED } from '../editor/autosave-queue'
+import { hasText } from '../editor/note-doc'
+import { AutosavedNote } from '../editor/autosaved-note'
+import { trackNoteSave } from '../editor/note-saves'
 import { formatTimestamp } from '../format'
 
 interface MemoCardProps {
@@ -20,22 +21,16 @@ interface MemoCardProps {
   onCollapse(): void
   /** For a new memo: where it will be created (the document id, or null for the notebook). */
   draftDocId?: string | null
+  /** For a new memo: which draft it is (names its unsaved text app-wide). */
+  draftKey?: number
   onCreated?(memo: MemoView): void
   runUndoable(change: () => Promise<UndoInfo>): void
 }
 
 /** A free-standing note. A new one is created on disk with its first words, then saved as you type. */
-export function MemoCard({ memo, about, showAbout = true, aboutControl, expanded, onExpand, onCollapse, draftDocId = null, onCreated, runUndoable }: MemoCardProps) {
-  const id = useRef(memo?.id ?? null)
-  const autosave = useAutosave(async (note: NoteDoc) => {
-    if (id.current) return window.exzerpt.updateMemo(id.current, note)
-    if (!hasText(note)) return
-    const created = await window.exzerpt.createMemo(draftDocId, note)
-    id.current = created.id
-    onCreated?.(created)
-  })
+export function MemoCard(props: MemoCardProps) {
+  const { memo, about, showAbout = true, expanded, onExpand } = props
   const where = about ?? 'Whole notebook'
-
   if (!expanded && memo) {
     return (
       <article className="memo-card" data-testid="memo-card" data-memo-id={memo.id}>
@@ -49,41 +44,43 @@ export function MemoCard({ memo, about, showAbout = true, aboutControl, expanded
       </article>
     )
   }
+  return <OpenMemo {...props} />
+}
+
+function OpenMemo({ memo, about, aboutControl, onCollapse, draftDocId = null, draftKey = 0, onCreated, runUndoable }: MemoCardProps) {
+  const id = useRef(memo?.id ?? null)
+  // One name for the card's whole life, also after a new memo has been created.
+  const [key] = useState(() => (memo ? `memo:${memo.id}` : `memo:new:${draftKey}`))
+  const save = async (note: NoteDoc) => {
+    if (id.current) return trackNoteSave('memo', window.exzerpt.updateMemo(id.current, note))
+    if (!hasText(note)) return NOTHING_SAVED
+    const created = await window.exzerpt.createMemo(draftDocId, note)
+    id.current = created.id
+    onCreated?.(created)
+  }
   return (
     <article className="memo-card is-expanded" data-testid="memo-card" data-memo-id={memo?.id ?? ''}>
       <div className="memo-card__head">
-        {aboutControl ?? <span className="memo-card__about">{where}</span>}
-        <button type="button" className="icon-button" aria-label="Collapse" title="Collapse" onClick={onCollapse}>
-          <svg viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M4 10l4-4 4 4" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-          </svg>
-        </button>
+        {aboutControl ?? <span className="memo-card__about">{about ?? 'Whole notebook'}</span>}
+        <CollapseButton onClick={onCollapse} />
       </div>
-      <div className="note-field">
-        <NoteEditor
-          note={memo?.note ?? null}
-          holdExternal={autosave.dirty}
-          onChange={autosave.schedule}
-          onBlur={autosave.flush}
-          label="Memo"
-          placeholder="Write a memo…"
-          autoFocus={!memo}
-          testId="memo-editor"
-        />
-        <div className="note-field__status">
-          <SaveStatus status={autosave.status} error={autosave.error} onRetry={autosave.retry} />
-          {memo && (
-            <button
-              type="button"
-              className="button button--small button--quiet"
-              data-testid="delete-memo"
-              onClick={() => runUndoable(() => window.exzerpt.deleteMemo(memo.id))}
-            >
+      <AutosavedNote
+        saveKey={key}
+        save={save}
+        note={memo?.note ?? null}
+        label="Memo"
+        placeholder="Write a memo…"
+        autoFocus={!memo}
+        testId="memo-editor"
+        idle={memo ? undefined : 'Not saved yet — start typing'}
+        actions={
+          memo && (
+            <button type="button" className="button button--small button--quiet" data-testid="delete-memo" onClick={() => runUndoable(() => window.exzerpt.deleteMemo(memo.id))}>
               Delete memo
             </button>
-          )}
-        </div>
-      </div>
+          )
+        }
+      />
     </article>
   )
 }

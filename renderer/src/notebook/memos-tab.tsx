@@ -1,12 +1,16 @@
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import type { DocumentSummary, MemoView, UndoInfo } from '../../../preload/contract'
+import { ProblemNotice } from '../controls/problem-notice'
+import { SegmentedChoice } from '../controls/segmented-choice'
 import { fileName } from '../format'
 import { MemoCard } from './memo-card'
-import type { PaneFocus } from './pane-focus'
 import { useMemos } from './use-memos'
+import { useEpochWhile, useFocusRequest, type PaneFocus } from './use-pane-focus'
 import type { NotebookModel } from './use-notebook'
 
 interface MemosTabProps {
+  /** False while the tab is hidden: it keeps its state but does not refetch. */
+  active: boolean
   notebook: NotebookModel
   documents: readonly DocumentSummary[]
   openDocId: string | null
@@ -21,8 +25,8 @@ interface Draft {
 }
 
 /** Memos on the open document, on the whole notebook, and on other documents. */
-export function MemosTab({ notebook, documents, openDocId, focus, runUndoable }: MemosTabProps) {
-  const { memos, error } = useMemos(notebook.ready, notebook.epoch)
+export function MemosTab({ active, notebook, documents, openDocId, focus, runUndoable }: MemosTabProps) {
+  const { memos, error } = useMemos(notebook.ready, useEpochWhile(active, notebook.epochs.memos))
   const [expanded, setExpanded] = useState<string | null>(null)
   const [draft, setDraft] = useState<Draft | null>(null)
   const drafts = useRef(0)
@@ -35,15 +39,14 @@ export function MemosTab({ notebook, documents, openDocId, focus, runUndoable }:
     setDraft({ key: ++drafts.current, docId, memo: null })
   }
 
-  useEffect(() => {
-    if (focus?.kind === 'new-memo') newMemo(openDocId)
-    if (focus?.kind === 'memo') {
+  useFocusRequest(focus, (request) => {
+    if (request.kind === 'new-memo') newMemo(openDocId)
+    if (request.kind === 'memo') {
       setDraft(null)
-      setExpanded(focus.id)
-      requestAnimationFrame(() => listRef.current?.querySelector(`[data-memo-id="${CSS.escape(focus.id)}"]`)?.scrollIntoView({ block: 'nearest' }))
+      setExpanded(request.id)
+      requestAnimationFrame(() => listRef.current?.querySelector(`[data-memo-id="${CSS.escape(request.id)}"]`)?.scrollIntoView({ block: 'nearest' }))
     }
-    // Only a new request counts, not a document opened since.
-  }, [focus])
+  })
 
   const listed = (memos ?? []).filter((m) => m.id !== draft?.memo?.id)
   const sections: { title: string; items: MemoView[]; showAbout: boolean }[] = [
@@ -75,11 +78,7 @@ export function MemosTab({ notebook, documents, openDocId, focus, runUndoable }:
           New memo
         </button>
       </div>
-      {error && (
-        <p className="notice notice--problem notebook__notice" role="alert">
-          {error}
-        </p>
-      )}
+      <ProblemNotice className="notebook__notice">{error}</ProblemNotice>
       {draft && (
         <div className="memos__draft">
           <MemoCard
@@ -88,26 +87,22 @@ export function MemosTab({ notebook, documents, openDocId, focus, runUndoable }:
             about={about(draft.docId)}
             aboutControl={
               !draft.memo && openDocId ? (
-                <div className="segmented" role="radiogroup" aria-label="The memo is about">
-                  {[openDocId, null].map((docId) => (
-                    <button
-                      key={docId ?? 'notebook'}
-                      type="button"
-                      role="radio"
-                      aria-checked={draft.docId === docId}
-                      className="segmented__item"
-                      onClick={() => setDraft({ ...draft, docId })}
-                    >
-                      {docId ? 'This document' : 'Whole notebook'}
-                    </button>
-                  ))}
-                </div>
+                <SegmentedChoice
+                  label="The memo is about"
+                  value={draft.docId}
+                  options={[
+                    { value: openDocId, label: 'This document' },
+                    { value: null, label: 'Whole notebook' },
+                  ]}
+                  onChange={(docId) => setDraft({ ...draft, docId })}
+                />
               ) : undefined
             }
             expanded
             onExpand={() => {}}
             onCollapse={() => setDraft(null)}
             draftDocId={draft.docId}
+            draftKey={draft.key}
             onCreated={(memo) => setDraft((d) => (d && d.key === draft.key ? { ...d, memo } : d))}
             runUndoable={runUndoable}
           />

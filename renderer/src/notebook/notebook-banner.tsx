@@ -1,26 +1,19 @@
-import { useState } from 'react'
 import type { NotebookInfo } from '../../../preload/contract'
-import { errorMessage, formatTimestamp } from '../format'
+import { ProblemNotice } from '../controls/problem-notice'
+import { formatTimestamp } from '../format'
+import { useAction } from '../use-action'
 
 /**
  * The notebook could not be opened: says why in plain words, where the file
  * is, and offers the newest backup that checks out. Reading and searching go on.
  */
 export function NotebookBanner({ info }: { info: NotebookInfo }) {
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
   const problem = info.problem
   const backup = problem?.backups.find((b) => b.valid) ?? null
-  const restore = () => {
-    if (!backup) return
-    setBusy(true)
-    setError(null)
-    // Main sends the new state (notebook open) when it is done.
-    window.exzerpt
-      .restoreNotebookBackup(backup.name)
-      .catch((failure: unknown) => setError(errorMessage(failure)))
-      .finally(() => setBusy(false))
-  }
+  // Main sends the new state (notebook open) when it is done.
+  const restoring = useAction((name: string) => window.exzerpt.restoreNotebookBackup(name))
+  const busy = restoring.busy
+  const restore = () => void (backup && restoring.run(backup.name))
   const heading =
     problem?.kind === 'locked'
       ? 'The notebook is in use elsewhere'
@@ -49,11 +42,7 @@ export function NotebookBanner({ info }: { info: NotebookInfo }) {
         </div>
       )}
       {backup && <p className="nb-banner__note">The damaged file is kept beside it, renamed.</p>}
-      {error && (
-        <p className="notice notice--problem" role="alert">
-          {error}
-        </p>
-      )}
+      <ProblemNotice>{restoring.error}</ProblemNotice>
     </div>
   )
 }

@@ -8,7 +8,7 @@ export function NotebookFooter({ info }: { info: NotebookInfo }) {
         <path d="M2.5 4.5h4l1.5 1.5h5.5v6.5h-11z" fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinejoin="round" />
       </svg>
       <span className="nb-footer__text">
-        {info.inCorpus ? 'Notebook kept in the corpus folder, in .exzerpt/' : "Notebook kept in Exzerpt's data folder (the corpus folder is read-only)"}
+        {info.inCorpus ? 'Saved in the corpus folder (.exzerpt/)' : "Saved in Exzerpt's data folder (corpus is read-only)"}
       </span>
     </footer>
   )

@@ -1,13 +1,16 @@
-import { useEffect, useId, useState } from 'react'
-import type { DocumentSummary, HighlightView, UndoInfo } from '../../../preload/contract'
+import { useId, useState } from 'react'
+import type { DocumentSummary, HighlightQuery, HighlightView, UndoInfo } from '../../../preload/contract'
+import { onRovingKeyDown } from '../controls/roving'
+import { ExportButton } from '../export/export-button'
 import { formatCount } from '../format'
 import { HighlightsTab } from './highlights-tab'
 import { MemosTab } from './memos-tab'
 import { NotebookBanner } from './notebook-banner'
 import { NotebookFooter } from './notebook-footer'
-import type { PaneFocus } from './pane-focus'
+import { useFocusRequest, type PaneFocus } from './use-pane-focus'
 import type { NotebookModel } from './use-notebook'
 import './notebook.css'
+import './cards.css'
 
 interface NotebookPaneProps {
   notebook: NotebookModel
@@ -19,38 +22,42 @@ interface NotebookPaneProps {
   onReattach(highlight: HighlightView): void
   onCancelReattach(): void
   onManageTags(): void
+  onExport(): void
+  /** The highlights list's current query (null while the list is not shown), for the export's "Current filter". */
+  onFilterChange(query: HighlightQuery | null): void
   runUndoable(change: () => Promise<UndoInfo>): void
 }
 
-type Tab = 'highlights' | 'memos'
+const TABS = ['highlights', 'memos'] as const
+type Tab = (typeof TABS)[number]
 
 /** The right pane: highlights (with notes, tags, review and lost passages) and memos. */
 export function NotebookPane(props: NotebookPaneProps) {
-  const { notebook, focus, onManageTags } = props
+  const { notebook, focus, onManageTags, onExport } = props
   const info = notebook.info
   const [tab, setTab] = useState<Tab>('highlights')
   const ids = useId()
 
-  useEffect(() => {
-    if (focus?.kind === 'highlight') setTab('highlights')
-    else if (focus) setTab('memos')
-  }, [focus])
+  useFocusRequest(focus, (request) => setTab(request.kind === 'highlight' ? 'highlights' : 'memos'))
 
   return (
     <aside className="pane pane--notebook" data-testid="notebook" aria-label="Notebook">
       <header className="pane__header">
         <h2 className="pane__title">Notebook</h2>
         {notebook.ready && (
-          <button type="button" className="button button--small" data-testid="manage-tags" title="Manage tags (Ctrl+Shift+T)" onClick={onManageTags}>
-            Tags…
-          </button>
+          <div className="pane__actions">
+            <ExportButton onClick={onExport} />
+            <button type="button" className="button button--small" data-testid="manage-tags" title="Manage tags (Ctrl+Shift+T)" onClick={onManageTags}>
+              Manage tags…
+            </button>
+          </div>
         )}
       </header>
       {info?.status === 'failed' && <NotebookBanner info={info} />}
       {notebook.ready && info && (
         <>
-          <div className="tabs" role="tablist" aria-label="Notebook views">
-            {(['highlights', 'memos'] as const).map((name) => (
+          <div className="tabs" role="tablist" aria-label="Notebook views" onKeyDown={(event) => onRovingKeyDown(event, (i) => setTab(TABS[i]!))}>
+            {TABS.map((name) => (
               <button
                 key={name}
                 type="button"
@@ -58,6 +65,8 @@ export function NotebookPane(props: NotebookPaneProps) {
                 id={`${ids}-${name}`}
                 aria-selected={tab === name}
                 aria-controls={`${ids}-${name}-panel`}
+                tabIndex={tab === name ? 0 : -1}
+                data-roving=""
                 className="tabs__tab"
                 data-testid={`tab-${name}`}
                 onClick={() => setTab(name)}
@@ -75,22 +84,24 @@ export function NotebookPane(props: NotebookPaneProps) {
               </button>
             ))}
           </div>
-          <div className="notebook__panel" role="tabpanel" id={`${ids}-${tab}-panel`} aria-labelledby={`${ids}-${tab}`}>
-            {tab === 'highlights' ? (
-              <HighlightsTab
-                notebook={notebook}
-                documents={props.documents}
-                openDocId={props.openDocId}
-                focus={focus}
-                reattachingId={props.reattachingId}
-                onOpen={props.onOpenHighlight}
-                onReattach={props.onReattach}
-                onCancelReattach={props.onCancelReattach}
-                runUndoable={props.runUndoable}
-              />
-            ) : (
-              <MemosTab notebook={notebook} documents={props.documents} openDocId={props.openDocId} focus={focus} runUndoable={props.runUndoable} />
-            )}
+          {/* Both stay mounted (the hidden one frozen), so filters, open cards and drafts survive a switch. */}
+          <div className="notebook__panel" role="tabpanel" id={`${ids}-highlights-panel`} aria-labelledby={`${ids}-highlights`} hidden={tab !== 'highlights'}>
+            <HighlightsTab
+              active={tab === 'highlights'}
+              notebook={notebook}
+              documents={props.documents}
+              openDocId={props.openDocId}
+              focus={focus}
+              reattachingId={props.reattachingId}
+              onOpen={props.onOpenHighlight}
+              onReattach={props.onReattach}
+              onCancelReattach={props.onCancelReattach}
+              onQueryChange={props.onFilterChange}
+              runUndoable={props.runUndoable}
+            />
+          </div>
+          <div className="notebook__panel" role="tabpanel" id={`${ids}-memos-panel`} aria-labelledby={`${ids}-memos`} hidden={tab !== 'memos'}>
+            <MemosTab active={tab === 'memos'} notebook={notebook} documents={props.documents} openDocId={props.openDocId} focus={focus} runUndoable={props.runUndoable} />
           </div>
         </>
       )}

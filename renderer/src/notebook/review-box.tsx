@@ -1,18 +1,12 @@
-import { useState } from 'react'
 import type { HighlightView } from '../../../preload/contract'
-import { errorMessage } from '../format'
+import { ProblemNotice } from '../controls/problem-notice'
+import { useAction } from '../use-action'
 
 /** For a highlight found in changed text: the quote as highlighted beside the text found now, to confirm or reject. */
 export function ReviewBox({ highlight }: { highlight: HighlightView }) {
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const act = (call: (id: string) => Promise<unknown>) => {
-    setBusy(true)
-    setError(null)
-    call(highlight.id)
-      .catch((failure: unknown) => setError(errorMessage(failure)))
-      .finally(() => setBusy(false))
-  }
+  const action = useAction((call: (id: string) => Promise<unknown>) => call(highlight.id))
+  const act = (call: (id: string) => Promise<unknown>) => void action.run(call)
+  const busy = action.busy
   return (
     <div className="review" data-testid="review">
       <p className="review__title">The text changed. Is this still the passage?</p>
@@ -24,11 +18,7 @@ export function ReviewBox({ highlight }: { highlight: HighlightView }) {
           “{highlight.currentText}”
         </dd>
       </dl>
-      {error && (
-        <p className="notice notice--problem" role="alert">
-          {error}
-        </p>
-      )}
+      <ProblemNotice>{action.error}</ProblemNotice>
       <div className="review__actions">
         <button type="button" className="button button--small button--accent" data-testid="review-confirm" disabled={busy} onClick={() => act(window.exzerpt.confirmHighlight)}>
           Confirm

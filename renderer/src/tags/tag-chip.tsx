@@ -7,12 +7,14 @@ interface TagChipProps {
   color?: HighlightColor | null
   /** Marks a name that will create a new tag when saved. */
   isNew?: boolean
+  /** Marked for removal (a first Backspace in the tag field). */
+  marked?: boolean
   onRemove?(): void
 }
 
-export function TagChip({ name, color, isNew, onRemove }: TagChipProps) {
+export function TagChip({ name, color, isNew, marked, onRemove }: TagChipProps) {
   return (
-    <span className={`tag-chip${isNew ? ' tag-chip--new' : ''}`} data-testid="tag-chip" title={isNew ? `${name} (new tag)` : name}>
+    <span className={`tag-chip${isNew ? ' tag-chip--new' : ''}${marked ? ' is-marked' : ''}`} data-testid="tag-chip" title={isNew ? `${name} (new tag)` : name}>
       {color && <span className="tag-chip__dot" style={{ background: swatch(color) }} aria-hidden="true" />}
       <span className="tag-chip__name">
         <TagLabel name={name} />

@@ -2,7 +2,8 @@ import { useId, useState, type KeyboardEvent, type Ref } from 'react'
 import type { TagView } from '../../../preload/contract'
 import { TagChip } from './tag-chip'
 import { TagLabel } from './tag-label'
-import { tagSuggestions } from './tag-suggestions'
+import { normalizeTagName } from '../../../main/core/notebook/tags/tag-names'
+import { tagIdentity, tagSuggestions } from './tag-suggestions'
 
 interface TagInputProps {
   /** The chosen tag names. */
@@ -24,24 +25,28 @@ type Option = { kind: 'new'; name: string } | { kind: 'tag'; tag: TagView }
 /**
  * Tag chips with a completing text field. Enter adds what is typed (an existing
  * tag of that name, else a new one — "Akteure/Russland" nests under "Akteure");
- * ↑/↓ pick a suggestion, Tab completes the first, Backspace removes the last chip.
+ * ↑/↓ pick a suggestion, Tab completes the first. Backspace in the empty field
+ * marks the last chip, a second Backspace removes it.
  */
 export function TagInput({ value, onChange, tags, onSubmit, label, placeholder = 'Add tags…', inputRef, autoFocus, testId }: TagInputProps) {
   const [text, setText] = useState('')
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
+  // The chip the first Backspace marked: the next Backspace removes it.
+  const [marked, setMarked] = useState(false)
   const listId = useId()
 
-  const typed = text.trim()
+  const typed = normalizeTagName(text)
   const suggestions = tagSuggestions(tags, typed, value)
-  const exact = suggestions.some((tag) => tag.name.toLocaleLowerCase('de') === typed.toLocaleLowerCase('de'))
+  const exact = suggestions.some((tag) => tagIdentity(tag.name) === tagIdentity(typed))
   const options: Option[] = [...(typed && !exact ? [{ kind: 'new', name: typed } as const] : []), ...suggestions.map((tag) => ({ kind: 'tag', tag }) as const)]
   const showList = open && options.length > 0
-  const known = new Set(tags.map((tag) => tag.name.toLocaleLowerCase('de')))
+  const known = new Set(tags.map((tag) => tagIdentity(tag.name)))
+  const lastMarked = marked && text === '' && value.length > 0
 
   const add = (name: string) => {
-    const clean = name.trim()
-    if (clean && !value.some((v) => v.toLocaleLowerCase('de') === clean.toLocaleLowerCase('de'))) onChange([...value, clean])
+    const clean = normalizeTagName(name)
+    if (clean && !value.some((v) => tagIdentity(v) === tagIdentity(clean))) onChange([...value, clean])
     setText('')
     setActive(0)
     setOpen(false)
@@ -50,6 +55,7 @@ export function TagInput({ value, onChange, tags, onSubmit, label, placeholder =
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.nativeEvent.isComposing) return
+    if (event.key !== 'Backspace') setMarked(false)
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
       if (!open) {
@@ -73,7 +79,11 @@ export function TagInput({ value, onChange, tags, onSubmit, label, placeholder =
         choose(first)
       }
     } else if (event.key === 'Backspace' && text === '' && value.length > 0) {
-      onChange(value.slice(0, -1))
+      event.preventDefault()
+      if (lastMarked) {
+        onChange(value.slice(0, -1))
+        setMarked(false)
+      } else setMarked(true)
     } else if (event.key === 'Escape' && showList) {
       event.preventDefault()
       event.stopPropagation()
@@ -84,8 +94,14 @@ export function TagInput({ value, onChange, tags, onSubmit, label, placeholder =
   return (
     <div className="tag-input" data-testid={testId}>
       <div className="tag-input__field">
-        {value.map((name) => (
-          <TagChip key={name} name={name} isNew={!known.has(name.toLocaleLowerCase('de'))} onRemove={() => onChange(value.filter((v) => v !== name))} />
+        {value.map((name, index) => (
+          <TagChip
+            key={name}
+            name={name}
+            isNew={!known.has(tagIdentity(name))}
+            marked={lastMarked && index === value.length - 1}
+            onRemove={() => onChange(value.filter((v) => v !== name))}
+          />
         ))}
         <input
           ref={inputRef}
@@ -93,7 +109,8 @@ export function TagInput({ value, onChange, tags, onSubmit, label, placeholder =
           role="combobox"
           aria-label={label}
           aria-expanded={showList}
-          aria-controls={listId}
+          aria-controls={showList ? listId : undefined}
+          aria-describedby={lastMarked ? `${listId}-marked` : undefined}
           aria-autocomplete="list"
           aria-activedescendant={showList ? `${listId}-${active}` : undefined}
           placeholder={value.length ? '' : placeholder}
@@ -102,13 +119,22 @@ export function TagInput({ value, onChange, tags, onSubmit, label, placeholder =
           autoFocus={autoFocus}
           value={text}
           onChange={(event) => {
+            setMarked(false)
             setText(event.target.value)
             setActive(0)
             setOpen(true)
           }}
           onKeyDown={onKeyDown}
-          onBlur={() => setOpen(false)}
+          onBlur={() => {
+            setOpen(false)
+            setMarked(false)
+          }}
         />
+        {lastMarked && (
+          <span className="visually-hidden" id={`${listId}-marked`}>
+            Backspace again removes {value[value.length - 1]}
+          </span>
+        )}
       </div>
       {showList && (
         <ul className="tag-input__list" id={listId} role="listbox" aria-label="Tags">

@@ -1,7 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { TagView, UndoInfo } from '../../../preload/contract'
-import { errorMessage, formatCount } from '../format'
+import { CloseButton } from '../controls/buttons'
+import { ProblemNotice } from '../controls/problem-notice'
+import { formatCount } from '../format'
 import { swatch } from '../highlights/highlight-colors'
+import { useAction } from '../use-action'
 import { TagDetails } from './tag-details'
 import { tagTree, treeRows } from './tag-tree'
 import './tags.css'
@@ -10,17 +13,19 @@ interface TagManagerProps {
   open: boolean
   onClose(): void
   tags: readonly TagView[]
-  runUndoable(change: () => Promise<UndoInfo>): Promise<void>
-  /** Shown inside the dialog (the toast: outside a modal dialog it could not be clicked). */
-  children?: ReactNode
+  runUndoable(change: () => Promise<UndoInfo>): Promise<boolean>
 }
 
 /** The tags as a tree with their counts; create, rename, recolour, describe, merge, delete. */
-export function TagManager({ open, onClose, tags, runUndoable, children }: TagManagerProps) {
+export function TagManager({ open, onClose, tags, runUndoable }: TagManagerProps) {
   const dialog = useRef<HTMLDialogElement>(null)
   const [selected, setSelected] = useState<string | null>(null)
   const [newName, setNewName] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const creating = useAction(async (name: string) => {
+    const tag = await window.exzerpt.createTag({ name })
+    setNewName('')
+    setSelected(tag.id)
+  })
 
   useEffect(() => {
     const el = dialog.current
@@ -34,15 +39,7 @@ export function TagManager({ open, onClose, tags, runUndoable, children }: TagMa
 
   const create = (event: FormEvent) => {
     event.preventDefault()
-    if (!newName.trim()) return
-    setError(null)
-    window.exzerpt
-      .createTag({ name: newName })
-      .then((tag) => {
-        setNewName('')
-        setSelected(tag.id)
-      })
-      .catch((failure: unknown) => setError(errorMessage(failure)))
+    if (newName.trim()) void creating.run(newName)
   }
 
   return (
@@ -51,11 +48,7 @@ export function TagManager({ open, onClose, tags, runUndoable, children }: TagMa
         <h2 className="dialog__title" id="tag-manager-title">
           Tags
         </h2>
-        <button type="button" className="icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose}>
-          <svg viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M4.5 4.5l7 7m0-7-7 7" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-          </svg>
-        </button>
+        <CloseButton title="Close (Esc)" onClick={onClose} />
       </header>
       <div className="tag-manager__body">
         <div className="tag-manager__side">
@@ -74,17 +67,13 @@ export function TagManager({ open, onClose, tags, runUndoable, children }: TagMa
               Create
             </button>
           </form>
-          {error && (
-            <p className="notice notice--problem" role="alert">
-              {error}
-            </p>
-          )}
+          <ProblemNotice>{creating.error}</ProblemNotice>
           {rows.length === 0 ? (
             <p className="tag-manager__empty">No tags yet. Tags added to highlights appear here.</p>
           ) : (
             <ul className="tag-tree" aria-label="All tags">
               {rows.map((row) => (
-                <li key={row.path} style={{ paddingLeft: row.depth * 16 }}>
+                <li key={row.tag?.id ?? `level:${row.path}`} style={{ paddingLeft: row.depth * 16 }}>
                   {row.tag ? (
                     <button
                       type="button"
@@ -101,7 +90,9 @@ export function TagManager({ open, onClose, tags, runUndoable, children }: TagMa
                       </span>
                     </button>
                   ) : (
-                    <span className="tag-tree__level">{row.label}</span>
+                    <span className="tag-tree__level" title="A level without a tag of its own (an older notebook)">
+                      {row.label}
+                    </span>
                   )}
                 </li>
               ))}
@@ -116,7 +107,6 @@ export function TagManager({ open, onClose, tags, runUndoable, children }: TagMa
           )}
         </div>
       </div>
-      {open && children}
     </dialog>
   )
 }

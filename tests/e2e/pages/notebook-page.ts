@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { OVERFLOWING, call } from './page-scripts'
+import { selectPassage } from './reader-page'
 
 /** Notebook helpers for the end-to-end specs: the selection popover, the pane, the tag manager. */
 
@@ -44,6 +45,26 @@ export async function writeNote(card: Locator, text: string): Promise<void> {
   await card.getByTestId('note-editor').click()
   await card.page().keyboard.type(text)
   await expect.poll(() => card.getByTestId('save-status').innerText()).toBe('Saved')
+}
+
+/**
+ * Highlights a passage of the open document with the popover (plain, or with
+ * tags) and opens its card with the note editor; a note, when given, is typed
+ * and saved.
+ */
+export async function highlightAndOpen(page: Page, passage: string, options: { tags?: string[]; note?: string } = {}): Promise<Locator> {
+  await selectPassage(page, passage)
+  await highlightSelection(page, { tags: options.tags })
+  const card = await openHighlightCard(page, passage)
+  if (options.note) await writeNote(card, options.note)
+  return card
+}
+
+/** Pastes more into the focused note than main accepts for one note (1 MB), so its save fails. */
+export async function pasteTooLongNote(page: Page): Promise<void> {
+  await page.evaluate(
+    "(() => { const data = new DataTransfer(); data.setData('text/plain', 'Zitat '.repeat(200000)); document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })) })()",
+  )
 }
 
 export async function showTab(page: Page, tab: 'highlights' | 'memos'): Promise<void> {

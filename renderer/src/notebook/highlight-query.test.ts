@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NO_FILTER, toQuery } from './highlight-filter'
+import { NO_FILTER, toQuery } from './highlight-query'
 
 describe('toQuery', () => {
   it('asks for the open document by default, and for all when none is open', () => {
@@ -17,5 +17,9 @@ describe('toQuery', () => {
       sort: 'created',
     })
     expect(toQuery({ ...NO_FILTER, scope: 'all', text: '   ' }, 'a.txt', 'attached')).toEqual({ status: 'attached', sort: 'position' })
+  })
+
+  it('asks for attached and lost highlights at once without a status', () => {
+    expect(toQuery(NO_FILTER, 'a.txt')).toEqual({ docId: 'a.txt', sort: 'position' })
   })
 })
