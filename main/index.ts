@@ -49,7 +49,7 @@ let closeGuard: CloseGuard | null = null
 const handlers = createHandlerTable(session, {
   ...systemDialogs(() => mainWindow),
   takeLink: () => links.take(),
-  readyToClose: () => closeGuard?.release(),
+  readyToClose: (saved) => closeGuard?.answer(saved),
   openExternal: (url) => shell.openExternal(url),
 })
 
@@ -71,7 +71,8 @@ function createWindow(): void {
     },
   })
   mainWindow.once('ready-to-show', () => mainWindow?.show())
-  closeGuard = new CloseGuard(mainWindow, () => emit('command', 'prepare-close'))
+  // A note that could not be saved keeps the window (and the app) open.
+  closeGuard = new CloseGuard(mainWindow, () => emit('command', 'prepare-close'), () => (quitting = false))
   mainWindow.on('closed', () => {
     mainWindow = null
     closeGuard = null

@@ -430,10 +430,11 @@ export interface ExzerptInvokeApi {
   /** Reverts the last undoable change; null when there is nothing to undo. */
   undo(): Promise<UndoInfo | null>
   /**
-   * Answers the 'prepare-close' command: every pending edit (a note typed in the last
-   * moments) has been saved, so the window may close now.
+   * Answers the 'prepare-close' command once every pending edit (a note typed in the last
+   * moments) was saved — `saved: true`, the window closes — or could not be: `false` keeps
+   * the window open, so the user sees the unsaved note and can retry or discard it.
    */
-  readyToClose(): Promise<void>
+  readyToClose(saved: boolean): Promise<void>
   /** Opens a link from a note in the system browser or mail program (http, https and mailto only). */
   openExternal(url: string): Promise<void>
   /** The passage the last exzerpt:// link asked for, once (null when none is waiting). */

@@ -16,8 +16,8 @@ export interface ShellHost extends ExportDialogs {
   pickFolder(): Promise<string | null>
   /** The exzerpt:// link waiting to be shown, once (see DeepLinks). */
   takeLink(): DeepLink | null
-  /** The renderer has saved everything after 'prepare-close': let the window close. */
-  readyToClose(): void
+  /** The renderer's answer to 'prepare-close': everything saved (close), or not (stay open). */
+  readyToClose(saved: boolean): void
   /** Opens an (already checked) http(s)/mailto URL outside the app. */
   openExternal(url: string): Promise<void>
 }
@@ -38,7 +38,7 @@ const schemas = {
   search: z.tuple([query, z.object({ limit: z.number().int().min(1).max(500).optional() }).strict().optional()]),
   findInDocument: z.tuple([docId, query]),
   takeReveal: z.tuple([]),
-  readyToClose: z.tuple([]),
+  readyToClose: z.tuple([z.boolean()]),
   openExternal: z.tuple([z.string().max(8192)]),
 } satisfies Record<CorpusChannel, z.ZodType>
 
@@ -77,8 +77,8 @@ export function createHandlerTable(session: AppSession, host: ShellHost): Handle
       return session.current().search(q, options?.limit)
     },
     readyToClose: async (args) => {
-      parse('readyToClose', args)
-      host.readyToClose()
+      const [saved] = parse('readyToClose', args)
+      host.readyToClose(saved)
     },
     openExternal: async (args) => {
       const [url] = parse('openExternal', args)

@@ -6,7 +6,9 @@ const SAVE_TIMEOUT_MS = 5000
 /**
  * Holds a window's close until the page has saved what is still pending (a note
  * typed in the last moments): the page gets 'prepare-close', saves, and answers
- * with `readyToClose`. Then the window closes for real.
+ * with `readyToClose`. Saved: the window closes for real. Not saved: it stays
+ * open (the page shows the unsaved note with Retry and Discard). No answer within
+ * a few seconds (a hung page): it closes anyway.
  */
 export class CloseGuard {
   #allowed = false
@@ -15,6 +17,7 @@ export class CloseGuard {
   constructor(
     private readonly window: BrowserWindow,
     private readonly askPage: () => void,
+    private readonly onCancelled: () => void,
   ) {
     window.on('close', (event) => {
       if (this.#allowed) return
@@ -22,6 +25,14 @@ export class CloseGuard {
       this.askPage()
       this.#timer ??= setTimeout(() => this.release(), SAVE_TIMEOUT_MS)
     })
+  }
+
+  /** The page's answer to 'prepare-close'. */
+  answer(saved: boolean): void {
+    if (saved) return this.release()
+    if (this.#timer) clearTimeout(this.#timer)
+    this.#timer = null
+    this.onCancelled()
   }
 
   /** The page is done (or did not answer): close the window now. */

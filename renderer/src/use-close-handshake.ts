@@ -8,10 +8,12 @@ import { pendingSaves } from './editor/pending-saves'
  * or close that skips main's handshake still gets a best-effort save.
  */
 export async function prepareClose(): Promise<void> {
+  let saved = false
   try {
-    await pendingSaves.flushAll()
+    saved = await pendingSaves.flushAll()
   } finally {
-    await window.exzerpt.readyToClose()
+    // Not saved: main keeps the window open, and the page shows the note with Retry and Discard.
+    await window.exzerpt.readyToClose(saved)
   }
 }
 

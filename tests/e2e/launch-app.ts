@@ -45,8 +45,8 @@ export interface RunningApp {
   reload(): Promise<void>
   /** Sends an app-menu command to the page, as main does from the menu (Edit › Undo, Notebook › Manage Tags…). */
   sendCommand(command: MenuCommand): Promise<void>
-  /** What main does when the window is asked to close: 'prepare-close', then waits for the page's readyToClose. */
-  prepareClose(): Promise<void>
+  /** What main does when the window is asked to close: 'prepare-close', then waits for the page's readyToClose (true: all saved). */
+  prepareClose(): Promise<boolean>
   /** URLs the page asked main to open outside the app (openExternal), in order. */
   externalLinks: string[]
   /** Every channel the page invoked, in order (to check how much a change costs). */
@@ -117,7 +117,7 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
   // Links "from the OS" go through the same queue main uses (see RunningApp.openLink).
   const links = new DeepLinks(() => void send('reveal', null))
   // Every 'prepare-close' answered with readyToClose resolves the oldest waiting prepareClose().
-  const closeWaiters: Array<() => void> = []
+  const closeWaiters: Array<(saved: boolean) => void> = []
   const externalLinks: string[] = []
   const cancelled = async () => null
   const table = createHandlerTable(session, {
@@ -126,7 +126,7 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
     pickExportFolder: options.pickExportFolder ?? cancelled,
     pickImportFile: options.pickImportFile ?? cancelled,
     takeLink: () => links.take(),
-    readyToClose: () => closeWaiters.shift()?.(),
+    readyToClose: (saved) => closeWaiters.shift()?.(saved),
     openExternal: async (url) => void externalLinks.push(url),
   })
   const channels = new Set<string>(INVOKE_CHANNELS)
@@ -158,7 +158,7 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
       await send('command', command)
     },
     prepareClose: () => {
-      const answered = new Promise<void>((resolve) => closeWaiters.push(resolve))
+      const answered = new Promise<boolean>((resolve) => closeWaiters.push(resolve))
       void send('command', 'prepare-close')
       return answered
     },

@@ -17,7 +17,7 @@ describe('nothing typed is lost', () => {
     await card.getByTestId('note-editor').click()
     await page.keyboard.type('Letzte Worte')
     // Within the autosave delay: nothing is on disk yet, closing must save it.
-    await app.prepareClose()
+    expect(await app.prepareClose()).toBe(true)
     expect(JSON.stringify(app.session.notebook().highlights[0]!.note)).toContain('Letzte Worte')
 
     // Tags typed in the popover, not yet saved as a highlight: closing keeps them as one.
@@ -76,6 +76,8 @@ describe('nothing typed is lost', () => {
     const unsaved = page.getByTestId('unsaved-notes')
     await expect.poll(() => unsaved.innerText()).toMatch(/A note could not be saved: The note is too long[\s\S]*Retry/)
     await fixture.shoot('notes-unsaved-toast')
+    // Closing the window now would lose it: the page answers "not saved" and main keeps the window open.
+    expect(await app.prepareClose()).toBe(false)
 
     // Opening the card again shows the unsaved text, still "Not saved"; a shorter note saves and the notice goes.
     const reopened = await openHighlightCard(page, PASSAGE)
@@ -86,6 +88,7 @@ describe('nothing typed is lost', () => {
     await expect.poll(() => reopened.getByTestId('save-status').innerText()).toBe('Saved')
     await expect.poll(() => unsaved.count()).toBe(0)
     expect(JSON.stringify(app.session.notebook().highlights[0]!.note)).toContain('Kurz.')
+    expect(await app.prepareClose()).toBe(true)
   })
 })
 
