@@ -4,6 +4,7 @@ import type { HighlightColor, HighlightQuery, NoteHit, TagPatch } from '../../..
 import { contentHash } from '../corpus/load-document'
 import type { ParsedQuery } from '../search/query-parser'
 import { createAnchor } from './anchoring/create-anchor'
+import { findOccurrences } from './anchoring/find-occurrences'
 import { queryHighlights } from './highlight-query'
 import { isEmptyNote } from './note/note-text'
 import type { DocumentSource, HighlightChanges, NewHighlight } from './notebook-inputs'
@@ -156,13 +157,10 @@ export class Notebook {
   async addHighlightByQuote(docId: string, quote: string, occurrence = 1, rest: Omit<NewHighlight, 'docId' | 'start' | 'end'> = {}): Promise<Highlight> {
     this.#requireDocument(docId)
     if (!quote.trim()) throw new NotebookInputError('the quote is empty')
-    const text = await this.docs.getText(docId)
-    let at = -1
-    for (let n = 0; n < occurrence; n++) {
-      at = text.indexOf(quote, at + 1)
-      if (at < 0) {
-        throw new NotebookInputError(n === 0 ? `the quote does not occur in ${docId}` : `the quote occurs only ${n} time(s) in ${docId}, not ${occurrence}`)
-      }
+    const found = findOccurrences(await this.docs.getText(docId), quote)
+    const at = found[occurrence - 1]
+    if (at === undefined) {
+      throw new NotebookInputError(found.length === 0 ? `the quote does not occur in ${docId}` : `the quote occurs only ${found.length} time(s) in ${docId}, not ${occurrence}`)
     }
     return this.addHighlight({ docId, start: at, end: at + quote.length, ...rest })
   }

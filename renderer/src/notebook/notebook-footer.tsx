@@ -8,7 +8,13 @@ export function NotebookFooter({ info }: { info: NotebookInfo }) {
         <path d="M2.5 4.5h4l1.5 1.5h5.5v6.5h-11z" fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinejoin="round" />
       </svg>
       <span className="nb-footer__text">
-        {info.inCorpus ? 'Saved in the corpus folder (.exzerpt/)' : "Saved in Exzerpt's data folder (corpus is read-only)"}
+        {info.status === 'failed'
+          ? info.inCorpus
+            ? 'Notebook file: in the corpus folder (.exzerpt/)'
+            : "Notebook file: in Exzerpt's data folder"
+          : info.inCorpus
+            ? 'Saved in the corpus folder (.exzerpt/)'
+            : "Saved in Exzerpt's data folder (corpus is read-only)"}
       </span>
     </footer>
   )
