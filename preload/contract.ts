@@ -30,6 +30,7 @@ export type * from './corpus-types'
 export type * from './export-types'
 export type * from './notebook-types'
 export { HIGHLIGHT_COLORS } from './notebook-types'
+export { DEFAULT_EXPORT_REQUEST } from './export-types'
 
 export interface AppState {
   /** Null while no corpus is open (first start with no folder, or while opening). */

@@ -19,6 +19,16 @@ export interface ExportRequest {
   format: 'md' | 'csv'
 }
 
+/** The whole notebook by document, with everything in it: where the export dialog and the CLI start. */
+export const DEFAULT_EXPORT_REQUEST: Readonly<ExportRequest> = {
+  scope: 'all',
+  groupBy: 'doc',
+  includeNotes: true,
+  includeMemos: true,
+  includeOrphans: true,
+  format: 'md',
+}
+
 export interface ExportCounts {
   highlights: number
   documents: number

@@ -74,6 +74,13 @@ function previewQuotes(dialog: Locator): Promise<string[]> {
   return dialog.locator('[data-testid="export-rendered"] blockquote').evaluateAll((quotes) => quotes.map((q) => (q.textContent ?? '').trim()))
 }
 
+/** Saves the export through the (simulated) save dialog under `name` in the test's folder. */
+async function saveExportAs(dialog: Locator, files: Files, name: string): Promise<void> {
+  files.saveAs = path.join(files.dir, name)
+  await dialog.getByTestId('export-save').click()
+  await expect.poll(() => dialog.getByTestId('export-outcome').innerText()).toContain('Saved to')
+}
+
 /** Waits until the preview answers the current options (Save is enabled only then). */
 async function previewSettled(dialog: Locator): Promise<void> {
   await expect.poll(() => dialog.getByTestId('export-save').getAttribute('aria-disabled')).toBe('false')
@@ -172,9 +179,7 @@ describe('export', () => {
     const dialog = exportDialog(running)
     await dialog.waitFor()
     await previewSettled(dialog)
-    files.saveAs = path.join(files.dir, 'Alles.md')
-    await dialog.getByTestId('export-save').click()
-    await expect.poll(() => dialog.getByTestId('export-outcome').innerText()).toContain('Saved to')
+    await saveExportAs(dialog, files, 'Alles.md')
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'hidden' })
 
@@ -256,9 +261,7 @@ describe('export', () => {
     const dialog = exportDialog(running)
     await dialog.waitFor()
     await previewSettled(dialog)
-    files.saveAs = path.join(files.dir, 'Bericht.md')
-    await dialog.getByTestId('export-save').click()
-    await expect.poll(() => dialog.getByTestId('export-outcome').innerText()).toContain('Saved to')
+    await saveExportAs(dialog, files, 'Bericht.md')
     await dialog.getByRole('button', { name: 'Close', exact: true }).last().click()
     await dialog.waitFor({ state: 'hidden' })
 

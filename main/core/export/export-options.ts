@@ -1,17 +1,10 @@
-import type { DocumentSummary, ExportCounts, ExportRequest, ImportCounts, ImportReport } from '../../../preload/contract'
+import { DEFAULT_EXPORT_REQUEST, type DocumentSummary, type ExportCounts, type ExportRequest, type ImportCounts, type ImportReport } from '../../../preload/contract'
 
 /** What to export and how: the contract's request, which the CLI builds too. */
 export type ExportOptions = ExportRequest
 
 /** The options the CLI and the app start from: the whole notebook by document, with everything in it. */
-export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
-  scope: 'all',
-  groupBy: 'doc',
-  includeNotes: true,
-  includeMemos: true,
-  includeOrphans: true,
-  format: 'md',
-}
+export const DEFAULT_EXPORT_OPTIONS: Readonly<ExportOptions> = DEFAULT_EXPORT_REQUEST
 
 /** What an export holds (also written into the Markdown's front matter). */
 export type { ExportCounts }

@@ -1,4 +1,4 @@
-import type { ExportRequest, HighlightQuery } from '../../../preload/contract'
+import { DEFAULT_EXPORT_REQUEST, type ExportRequest, type HighlightQuery } from '../../../preload/contract'
 
 /** What the user picked in the export dialog; the request for main is built from it. */
 export interface ExportChoices {
@@ -11,14 +11,7 @@ export interface ExportChoices {
 }
 
 /** Everything, by document, as Markdown: the same defaults as the CLI. */
-export const DEFAULT_CHOICES: ExportChoices = {
-  scope: 'all',
-  groupBy: 'doc',
-  includeNotes: true,
-  includeMemos: true,
-  includeOrphans: true,
-  format: 'md',
-}
+export const DEFAULT_CHOICES: ExportChoices = DEFAULT_EXPORT_REQUEST
 
 /** Where the dialog was opened: the notebook pane's filter (null when the pane shows no list) and the reader's document. */
 export interface ExportContext {
