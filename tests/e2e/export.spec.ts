@@ -75,10 +75,12 @@ function previewQuotes(dialog: Locator): Promise<string[]> {
 }
 
 /** Saves the export through the (simulated) save dialog under `name` in the test's folder. */
-async function saveExportAs(dialog: Locator, files: Files, name: string): Promise<void> {
-  files.saveAs = path.join(files.dir, name)
+async function saveExportAs(dialog: Locator, files: Files, name: string): Promise<string> {
+  const file = path.join(files.dir, name)
+  files.saveAs = file
   await dialog.getByTestId('export-save').click()
   await expect.poll(() => dialog.getByTestId('export-outcome').innerText()).toContain('Saved to')
+  return file
 }
 
 /** Waits until the preview answers the current options (Save is enabled only then). */
@@ -179,12 +181,12 @@ describe('export', () => {
     const dialog = exportDialog(running)
     await dialog.waitFor()
     await previewSettled(dialog)
-    await saveExportAs(dialog, files, 'Alles.md')
+    const file = await saveExportAs(dialog, files, 'Alles.md')
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'hidden' })
 
     // The link in the file, as the OS hands it to the app.
-    const saved = await readFile(files.saveAs, 'utf8')
+    const saved = await readFile(file, 'utf8')
     const link = new RegExp(`\\[open in Exzerpt\\]\\((exzerpt://open\\?doc=${RUSSIA_1.doc}[^)]*)\\)`).exec(saved)?.[1]
     expect(link).toMatch(/&start=\d+&end=\d+&h=/)
     expect(running.openLink(link!)).toBe(true)
