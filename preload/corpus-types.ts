@@ -43,6 +43,8 @@ export interface CorpusState {
   skipped: SkippedFile[]
   /** How the index came to be: rebuilt from scratch, loaded, or loaded and updated. */
   indexOrigin: 'built' | 'loaded' | 'updated'
+  /** Increases whenever a document is found changed on disk while the corpus is open (the reader reloads it). */
+  contentRevision: number
 }
 
 export interface DocumentView extends DocumentSummary {
@@ -50,6 +52,8 @@ export interface DocumentView extends DocumentSummary {
   text: string
   /** Paragraphs (blank-line separated) as ranges into `text`. */
   paragraphs: TextRange[]
+  /** Hash of `text`: a new highlight names it, so offsets taken in an older version are refused. */
+  hash: string
 }
 
 export interface Snippet {

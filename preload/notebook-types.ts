@@ -104,6 +104,8 @@ export interface NewHighlightInput {
   docId: string
   start: number
   end: number
+  /** `DocumentView.hash` of the text the offsets were taken in; refused when the file changed since. */
+  docHash?: string
   color?: HighlightColor
   /** Tag names; unknown names create tags. */
   tags?: string[]

@@ -82,6 +82,17 @@ describe('exzerpt export', () => {
       'Exzerpt – corpus.md',
       'Pjöngjang Russland und Nordkorea vereinbaren strategische Partnerschaft.md',
     ])
+    // Its own notes are replaced by a later export; a note of the user's with the same name stops it.
+    expect((await run('export', '--corpus', corpusDir, '--dir', dir)).code).toBe(0)
+    const own = path.join(dir, 'Exzerpt – corpus.md')
+    await writeFile(own, '# Meine eigene Notiz\n')
+    const refused = await run('export', '--corpus', corpusDir, '--dir', dir)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/already has notes Exzerpt did not write .*"Exzerpt – corpus\.md".*Nothing was written/)
+    expect(await readFile(own, 'utf8')).toBe('# Meine eigene Notiz\n')
+    const inside = await run('export', '--corpus', corpusDir, '--dir', path.join(corpusDir, 'notes'))
+    expect(inside.stderr).toMatch(/inside the corpus folder/)
+    expect(await exists(path.join(corpusDir, 'notes'))).toBe(false)
   })
 
   it('fails with one line and a non-zero exit, writing nothing', async () => {

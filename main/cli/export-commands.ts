@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { writeFileAtomic } from '../core/fs/write-file-atomic'
 import { DEFAULT_EXPORT_OPTIONS, type ExportCounts, type ExportOptions, type ImportReport } from '../core/export/export-options'
 import { importExport } from '../core/export/import-markdown'
+import { readExportFile } from '../core/export/read-export-file'
 import { buildExport } from '../core/export/markdown-export'
+import { assertOutsideCorpus } from '../core/export/export-target'
 import { buildVault, writeVault } from '../core/export/vault-export'
 import { NotebookInputError, type Notebook } from '../core/notebook/notebook'
 import { tagKey } from '../core/notebook/tags/tag-names'
@@ -37,7 +38,7 @@ export async function exportCommand(ws: Workspace, request: ExportRequest, out: 
     const options = exportOptions(notebook, request, ws)
     if (request.dir !== undefined) {
       const { files, counts } = await buildVault(ws, notebook, options, now)
-      await writeVault(request.dir, files)
+      await writeVault(request.dir, files, ws.root)
       out.write(`Exported ${summary(counts)} into ${files.length} note(s) in ${request.dir}\n`)
       return 0
     }
@@ -46,6 +47,7 @@ export async function exportCommand(ws: Workspace, request: ExportRequest, out: 
       out.write(content)
       return 0
     }
+    assertOutsideCorpus(ws.root, request.output)
     await writeFileAtomic(path.resolve(request.output), content)
     out.write(`Exported ${summary(counts)} to ${request.output}\n`)
     return 0
@@ -77,12 +79,7 @@ function summary(counts: ExportCounts): string {
  * are orphans (not found in the current files). All or nothing.
  */
 export async function importCommand(ws: Workspace, file: string, json: boolean, out: CliOutput): Promise<number> {
-  let markdown: string
-  try {
-    markdown = await readFile(file, 'utf8')
-  } catch (error) {
-    throw new NotebookInputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error)}`)
-  }
+  const markdown = await readExportFile(file)
   return withNotebook(ws, async (notebook) => {
     const report = await importExport(ws, notebook, markdown)
     out.write(json ? `${JSON.stringify(report, null, 2)}\n` : describe(file, report))

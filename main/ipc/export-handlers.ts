@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import type { ExportRequest, ExzerptInvokeApi } from '../../preload/contract'
 import { importExport } from '../core/export/import-markdown'
+import { readExportFile } from '../core/export/read-export-file'
 import { buildExport } from '../core/export/markdown-export'
+import { assertOutsideCorpus } from '../core/export/export-target'
 import { buildVault, writeVault } from '../core/export/vault-export'
 import { writeFileAtomic } from '../core/fs/write-file-atomic'
 import type { AppSession } from '../core/session/app-session'
@@ -48,9 +49,6 @@ export type ExportHandlers = { [C in ExportChannel]: (args: unknown) => ReturnTy
 /** How much of an export a preview carries over IPC. */
 const PREVIEW_CHARS = 250_000
 
-/** An import larger than this is not an Exzerpt export of a notebook anyone could read. */
-const MAX_IMPORT_BYTES = 200 * 1024 * 1024
-
 /** A file name to offer: "Exzerpt – corpus – 2026-11-23.md" (the corpus name stripped of characters file systems refuse). */
 function suggestedName(corpus: string, format: ExportRequest['format'], now: Date): string {
   const safe = corpus.replace(/[\\/:*?"<>|\x00-\x1f]+/g, ' ').trim() || 'corpus'
@@ -74,6 +72,7 @@ export function createExportHandlers(session: AppSession, dialogs: ExportDialogs
       const { content } = await build(r)
       const file = await dialogs.pickSaveFile({ title: 'Export notes', defaultName: suggestedName(session.current().name, r.format, new Date()), format: r.format })
       if (!file) return { status: 'cancelled' }
+      assertOutsideCorpus(session.current().root, file)
       await writeFileAtomic(path.resolve(file), content)
       return { status: 'saved', path: file, files: 1 }
     },
@@ -82,7 +81,7 @@ export function createExportHandlers(session: AppSession, dialogs: ExportDialogs
       const { files } = await buildVault(session.current(), session.notebook(), { ...r, format: 'md' }, new Date())
       const dir = await dialogs.pickExportFolder()
       if (!dir) return { status: 'cancelled' }
-      await writeVault(dir, files)
+      await writeVault(dir, files, session.current().root)
       return { status: 'saved', path: dir, files: files.length }
     },
     importNotes: async (args) => {
@@ -90,9 +89,7 @@ export function createExportHandlers(session: AppSession, dialogs: ExportDialogs
       const notebook = session.notebook()
       const file = await dialogs.pickImportFile()
       if (!file) return { status: 'cancelled' }
-      const bytes = await readFile(file)
-      if (bytes.length > MAX_IMPORT_BYTES) throw new Error(`${path.basename(file)} is too large to be an Exzerpt export.`)
-      const report = await importExport(session.current(), notebook, bytes.toString('utf8'))
+      const report = await importExport(session.current(), notebook, await readExportFile(file))
       return { status: 'imported', path: file, report }
     },
   }

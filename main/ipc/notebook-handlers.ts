@@ -35,7 +35,7 @@ export const highlightQuery = z
 const schemas = {
   listHighlights: z.tuple([highlightQuery]),
   createHighlight: z.tuple([
-    z.object({ docId, start: offset, end: offset, color: color.optional(), tags: tagNames.optional(), note: note.nullable().optional() }).strict(),
+    z.object({ docId, start: offset, end: offset, docHash: z.string().max(200).optional(), color: color.optional(), tags: tagNames.optional(), note: note.nullable().optional() }).strict(),
   ]),
   updateHighlight: z.tuple([id, z.object({ color: color.optional(), tags: tagNames.optional(), note: note.nullable().optional() }).strict()]),
   deleteHighlight: z.tuple([id]),

@@ -30,7 +30,7 @@ export function App() {
   const { state, indexing, openError, opening, openFolder } = useAppState()
   const corpus = state?.corpus ?? null
   // Identifies the open corpus (and its re-indexings): a change drops what belonged to the old one.
-  const generation = corpus ? `${corpus.root}\0${corpus.documents.length}\0${corpus.indexOrigin}` : null
+  const generation = corpus ? `${corpus.root}\0${corpus.documents.length}\0${corpus.indexOrigin}\0${corpus.contentRevision}` : null
   const notebook = useNotebook(state)
 
   const [query, setQuery] = useState('')
@@ -149,7 +149,8 @@ export function App() {
         flash={nav.flash}
         reattaching={reattaching}
         onCreate={async (selection, style) => {
-          const created = await window.exzerpt.createHighlight({ docId: selection.docId, ...selection.range, ...style })
+          const docHash = document.doc?.id === selection.docId ? document.doc.hash : undefined
+          const created = await window.exzerpt.createHighlight({ docId: selection.docId, ...selection.range, docHash, ...style })
           focusPane({ kind: 'highlight', id: created.id, docId: created.docId })
         }}
         onReattach={async (selection) => {

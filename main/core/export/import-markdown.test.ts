@@ -3,7 +3,7 @@ import path from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { Notebook } from '../notebook/notebook'
 import { NotebookInputError } from '../notebook/notebook-errors'
-import { markdownToNote } from '../notebook/note/note-markdown'
+import { markdownToNote, noteToMarkdown } from '../notebook/note/note-markdown'
 import { tempCorpus } from '../testing/temp-corpus'
 import { Workspace } from '../workspace/workspace'
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './export-options'
@@ -174,6 +174,50 @@ describe('importExport', () => {
     expect(b.nb.highlights).toHaveLength(0)
     expect(b.nb.memos).toHaveLength(0)
     expect(b.nb.data.tags.map((t) => [t.name, t.color])).toEqual([['Chronik', 'orange']])
+  })
+
+  it('undoing it keeps what was changed since: a note written after the import, a highlight edited', async () => {
+    const a = await sample()
+    const exported = await exportOf(a.ws, a.nb)
+    const b = await notebookIn('b')
+    await importExport(b.ws, b.nb, exported)
+    const [edited, untouched] = b.nb.highlights
+    await b.nb.updateHighlight(edited!.id, { note: markdownToNote('nach dem Import') })
+    await b.nb.undo()
+    expect(b.nb.highlights.map((h) => h.id)).toEqual([edited!.id])
+    expect(b.nb.getHighlight(untouched!.id)).toBeUndefined()
+    // Into a notebook that had the highlight: undo puts back the colour, keeps the newer note.
+    const c = await notebookIn('c')
+    await importExport(c.ws, c.nb, exported)
+    const h = c.nb.highlights[0]!
+    await c.nb.updateHighlight(h.id, { color: 'purple' })
+    await importExport(c.ws, c.nb, exported)
+    expect(c.nb.getHighlight(h.id)!.color).toBe(h.color)
+    await c.nb.updateHighlight(h.id, { note: markdownToNote('neuer') })
+    await c.nb.undo()
+    expect(c.nb.getHighlight(h.id)!.color).toBe('purple')
+    expect(noteToMarkdown(c.nb.getHighlight(h.id)!.note as never)).toBe('neuer')
+  })
+
+  it('plans against the notebook as it is once the files are read: a tag made meanwhile is used, not made twice', async () => {
+    const a = await sample()
+    const exported = await exportOf(a.ws, a.nb)
+    const b = await notebookIn('b')
+    const importing = importExport(b.ws, b.nb, exported)
+    const made = await b.nb.createTag({ name: 'chronik', color: 'green' })
+    const report = await importing
+    expect(b.nb.data.tags.filter((t) => t.name.toLowerCase() === 'chronik').map((t) => t.id)).toEqual([made.id])
+    expect(report.tags.created).toBe(3) // Akteure, Akteure/Russland, Naher Osten
+    expect(b.nb.highlights.filter((h) => h.tagIds.includes(made.id))).toHaveLength(1)
+  })
+
+  it('replaces ids a hand-edited file made unusual', async () => {
+    const a = await sample()
+    const exported = (await exportOf(a.ws, a.nb)).replace(/&h=[^)]+\)/, '&h=..%2F..%2Fetc%3Cb%3E)')
+    const b = await notebookIn('b')
+    await importExport(b.ws, b.nb, exported)
+    expect(b.nb.highlights).toHaveLength(a.nb.highlights.length)
+    expect(b.nb.highlights.every((h) => /^[\w-]+$/.test(h.id))).toBe(true)
   })
 
   it('reads every note of a vault export, which together re-create the notebook', async () => {

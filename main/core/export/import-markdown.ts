@@ -49,10 +49,13 @@ export async function importExport(corpus: ImportCorpus, notebook: ImportNoteboo
   if (parsed.header.corpus !== null && parsed.header.corpus !== corpus.name) {
     report.warnings.push(`The export was made from the corpus "${parsed.header.corpus}"; this one is "${corpus.name}".`)
   }
-  const tags = new TagPlan(notebook.data.tags, report.tags)
+  const texts = await readTexts(corpus, parsed.highlights)
+  // From here to the write nothing waits, so the plan is made from the notebook as it
+  // is when it is written (an edit made while the files were read is not overwritten).
+  const tags = new ImportTags(notebook.data.tags, report.tags)
   for (const t of parsed.tags) tags.fromCodebook(t)
 
-  const highlights = await importHighlights(corpus, notebook, parsed, tags, stamp, report)
+  const highlights = importHighlights(texts, notebook, parsed, tags, stamp, report)
   const memos = importMemos(notebook, parsed.memos, stamp, report)
   const tagRecords = tags.records()
   if (tagRecords.length || highlights.length || memos.length) {
@@ -66,7 +69,16 @@ function counts(): ImportCounts {
   return { created: 0, updated: 0, skipped: 0 }
 }
 
-async function importHighlights(corpus: ImportCorpus, notebook: ImportNotebook, parsed: ParsedExport, tags: TagPlan, stamp: string, report: ImportReport): Promise<Highlight[]> {
+/** The current text of every document the export's highlights are in (null: gone or unreadable). */
+async function readTexts(corpus: ImportCorpus, highlights: readonly ParsedHighlight[]): Promise<Map<string, string | null>> {
+  const texts = new Map<string, string | null>()
+  for (const docId of new Set(highlights.map((h) => h.docId))) {
+    texts.set(docId, corpus.documentHash(docId) === null ? null : await corpus.getText(docId).catch(() => null))
+  }
+  return texts
+}
+
+function importHighlights(texts: ReadonlyMap<string, string | null>, notebook: ImportNotebook, parsed: ParsedExport, tags: ImportTags, stamp: string, report: ImportReport): Highlight[] {
   const existingAt = new Map<string, Highlight>()
   for (const h of notebook.highlights) existingAt.set(placeKey(h.docId, h.quote.exact, h.position), h)
 
@@ -74,7 +86,7 @@ async function importHighlights(corpus: ImportCorpus, notebook: ImportNotebook, 
   const byDoc = new Map<string, Array<{ record: Highlight; source: ParsedHighlight }>>()
   for (const source of parsed.highlights) {
     const record: Highlight = {
-      id: source.id ?? randomUUID(),
+      id: importedId(source.id),
       docId: source.docId,
       docHash: '', // unknown: forces re-anchoring against the current text
       position: source.position,
@@ -95,7 +107,7 @@ async function importHighlights(corpus: ImportCorpus, notebook: ImportNotebook, 
   const missing: string[] = []
   const taken = new Set<string>()
   for (const [docId, list] of byDoc) {
-    const text = corpus.documentHash(docId) === null ? null : await corpus.getText(docId).catch(() => null)
+    const text = texts.get(docId) ?? null
     if (text === null) missing.push(docId)
     const anchored = new Map(reanchorHighlights(list.map((e) => e.record), text, stamp).map((h) => [h.id, h]))
     for (const { record, source } of list) {
@@ -149,13 +161,13 @@ function importMemos(notebook: ImportNotebook, memos: ParsedMemo[], stamp: strin
       continue
     }
     report.memos.created++
-    out.push({ id: m.id ?? randomUUID(), docId: m.docId, note, createdAt: isTimestamp(m.createdAt) ? m.createdAt : stamp, updatedAt: stamp })
+    out.push({ id: importedId(m.id), docId: m.docId, note, createdAt: isTimestamp(m.createdAt) ? m.createdAt : stamp, updatedAt: stamp })
   }
   return out
 }
 
 /** Tags by name: the notebook's, plus the ones this import creates or changes. */
-class TagPlan {
+class ImportTags {
   readonly #byKey = new Map<string, Tag>()
   readonly #changed = new Map<string, Tag>()
 
@@ -233,6 +245,14 @@ function readNote(markdown: string, where: string): JSONContent | null {
 function sameNote(stored: unknown, markdown: string, parsed: unknown): boolean {
   const written = noteToExportMarkdown(stored as JSONContent | null)
   return written === markdown || written === noteToExportMarkdown(parsed as JSONContent | null)
+}
+
+/**
+ * The id a record from the file keeps: a hand-edited file may carry anything there,
+ * and ids end up in deep links, element ids and file names, so an unusual one is replaced.
+ */
+function importedId(id: string | null): string {
+  return id !== null && /^[\w-]{1,200}$/.test(id) ? id : randomUUID()
 }
 
 function paletteColor(color: string | null): string {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { writeFileAtomic } from '../fs/write-file-atomic'
 import { collectExport, documentModel, type ExportModel, type ExportNotebook } from './collect-export'
 import { escapeMarkdown } from './escape-markdown'
+import { assertOutsideCorpus, ExportTargetError, foreignFiles } from './export-target'
 import type { ExportCorpus, ExportCounts, ExportOptions } from './export-options'
 import { renderMarkdown } from './markdown-export'
 import { safeFileName } from './safe-file-name'
@@ -55,13 +56,23 @@ function indexNote(model: ExportModel, now: Date, links: string[]): string {
 
 /**
  * Writes a vault export into `dir` (created if needed). Each file is written
- * atomically (temp file, rename), so a file is never left half-written; other
- * files in the folder are left alone, same-named ones replaced.
+ * atomically (temp file, rename), so a file is never left half-written. Other
+ * files in the folder are left alone, and same-named notes from an earlier
+ * export are replaced; a same-named file Exzerpt did not write stops the export
+ * before anything is written, as does a folder inside the corpus.
+ *
+ * @throws ExportTargetError for such a folder.
  */
-export async function writeVault(dir: string, files: readonly VaultFile[]): Promise<void> {
-  await mkdir(dir, { recursive: true })
+export async function writeVault(dir: string, files: readonly VaultFile[], corpusRoot: string): Promise<void> {
+  assertOutsideCorpus(corpusRoot, dir)
   for (const file of files) {
     if (file.name !== path.basename(file.name) || file.name.startsWith('.')) throw new Error(`unsafe file name "${file.name}"`)
-    await writeFileAtomic(path.join(dir, file.name), file.content)
   }
+  const foreign = await foreignFiles(dir, files.map((f) => f.name))
+  if (foreign.length) {
+    const shown = foreign.slice(0, 3).map((n) => `"${n}"`).join(', ') + (foreign.length > 3 ? ` and ${foreign.length - 3} more` : '')
+    throw new ExportTargetError(`${dir} already has notes Exzerpt did not write with the names of this export (${shown}). Nothing was written; choose another folder.`)
+  }
+  await mkdir(dir, { recursive: true })
+  for (const file of files) await writeFileAtomic(path.join(dir, file.name), file.content)
 }

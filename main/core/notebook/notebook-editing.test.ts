@@ -215,6 +215,19 @@ describe('the tag tree', () => {
     })
   })
 
+  it('merges "A/A" into "A": "A/A/B" moves up to "A/B" and "A/A/A" becomes the new "A/A"', async () => {
+    await withNotebook(async (nb) => {
+      const inner = await nb.addHighlightByQuote(DOC, QUOTE, 1, { tags: ['A/A/A'] })
+      const mid = await nb.addHighlightByQuote(DOC, 'Nordkorea', 1, { tags: ['A/A', 'A/A/B'] })
+      const aa = nb.data.tags.find((t) => t.name === 'A/A')!
+      const a = nb.data.tags.find((t) => t.name === 'A')!
+      await nb.mergeTags(aa.id, a.id)
+      expect(names(nb)).toEqual(['A', 'A/A', 'A/B'])
+      expect(tagNames(nb, inner.id)).toEqual(['A/A'])
+      expect(tagNames(nb, mid.id).sort()).toEqual(['A', 'A/B'])
+    })
+  })
+
   it('deletes a tag with its sub-tags (the highlights stay) and undoes it', async () => {
     await withNotebook(async (nb) => {
       const a = await nb.addHighlightByQuote(DOC, QUOTE, 1, { tags: ['Akteure/Russland', 'Orte'] })

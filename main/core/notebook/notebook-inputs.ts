@@ -12,6 +12,8 @@ export interface NewHighlight {
   docId: string
   start: number
   end: number
+  /** Hash of the text the offsets were taken in; a mismatch is refused instead of anchoring elsewhere. */
+  docHash?: string
   color?: HighlightColor
   /** Tag names; unknown names create tags ("Akteure/Russland" nests under "Akteure"). */
   tags?: string[]

@@ -43,12 +43,23 @@ export interface Highlight {
   status: AnchorStatus
   /** Present only while `status` is `fuzzy`: the candidate awaiting the user's confirmation. */
   fuzzy?: FuzzyMatch
+  /**
+   * Hash of the document text in which the user rejected a proposed passage: an
+   * orphan is not proposed again until the document changes once more.
+   */
+  rejectedHash?: string
   color: string
   tagIds: string[]
   /** A tiptap (ProseMirror) JSON document, or `null` when the highlight has no note. */
   note: unknown | null
   createdAt: string
   updatedAt: string
+}
+
+/** A highlight without its pending proposal (and the memory of a rejected one): for when it is anchored anew. */
+export function withoutFuzzy(h: Highlight): Highlight {
+  const { fuzzy: _fuzzy, rejectedHash: _rejected, ...rest } = h
+  return rest
 }
 
 /** A tag; `/` in the name builds a hierarchy ("Akteure/Russland"). */

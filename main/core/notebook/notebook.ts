@@ -9,15 +9,16 @@ import { queryHighlights } from './highlight-query'
 import { isEmptyNote } from './note/note-text'
 import type { DocumentSource, HighlightChanges, NewHighlight } from './notebook-inputs'
 import { NotebookInputError } from './notebook-errors'
-import { DEFAULT_COLOR, type Highlight, type Memo, type NotebookData, type Tag } from './notebook-schema'
+import { DEFAULT_COLOR, withoutFuzzy, type Highlight, type Memo, type NotebookData, type Tag } from './notebook-schema'
 import { HighlightIndex } from './highlight-index'
 import { NotesSearch } from './notes-search'
 import { highlightsDue, reanchorHighlights } from './reanchor-highlights'
 import type { NotebookOp } from './store/notebook-ops'
 import { NotebookStore } from './store/notebook-store'
 import { planCreateTag, planDeleteTag, planEnsureTags, planMergeTags, planUpdateTag, type TagPlan } from './tags/tag-edits'
-import { undoCreate, undoDelete, undoMemoCreate, undoMemoDelete, undoNoteDelete, undoRestyle } from './record-undo'
-import { UndoStack, type UndoEntry } from './undo-stack'
+import { undoCreate, undoDelete, undoMemoCreate, undoMemoDelete, undoNoteDelete, undoPutRecords, undoRestyle } from './record-undo'
+import { UndoStack } from './undo-stack'
+import { ChangePipeline } from './change-pipeline'
 
 export { NotebookInputError } from './notebook-errors'
 export type { DocumentSource, HighlightChanges, NewHighlight } from './notebook-inputs'
@@ -34,8 +35,9 @@ export class Notebook {
   readonly #notes: NotesSearch
   /** Highlight id → document hash it was last re-anchored against (so unchanged orphans are not re-searched on every look). */
   readonly #checked = new Map<string, string>()
-  readonly #listeners = new Set<() => void>()
-  #revision = 0
+  readonly #changes: ChangePipeline
+  /** Re-anchoring runs one at a time: a change noticed while one runs waits for it. */
+  #anchoring: Promise<void> = Promise.resolve()
 
   readonly #index: HighlightIndex
 
@@ -44,6 +46,7 @@ export class Notebook {
     private readonly docs: DocumentSource,
   ) {
     this.#notes = new NotesSearch(store)
+    this.#changes = new ChangePipeline(store, this.#notes, this.#undo)
     this.#index = new HighlightIndex(store.data.highlights)
     store.onRecordChange((collection, before, after) => {
       if (collection === 'highlights') this.#index.update(before as Highlight | null, after as Highlight | null)
@@ -81,13 +84,12 @@ export class Notebook {
 
   /** Increases with every change; the UI uses it to know when to refresh. */
   get revision(): number {
-    return this.#revision
+    return this.#changes.revision
   }
 
   /** Calls `listener` after every change (made here or by re-anchoring). Returns the unsubscribe function. */
   onChange(listener: () => void): () => void {
-    this.#listeners.add(listener)
-    return () => this.#listeners.delete(listener)
+    return this.#changes.onChange(listener)
   }
 
   getHighlight(id: string): Readonly<Highlight> | undefined {
@@ -133,7 +135,7 @@ export class Notebook {
 
   /** Creates a highlight over a range of a document's canonical text; resolves once it is on disk. */
   async addHighlight(input: NewHighlight): Promise<Highlight> {
-    const { text, anchor } = await this.#anchorAt(input.docId, input.start, input.end)
+    const { text, anchor } = await this.#anchorAt(input.docId, input.start, input.end, input.docHash)
     const tags = planEnsureTags(this.store, input.tags ?? [])
     const now = new Date().toISOString()
     const highlight: Highlight = {
@@ -149,7 +151,7 @@ export class Notebook {
       createdAt: now,
       updatedAt: now,
     }
-    await this.#apply([...tags.ops, { op: 'putHighlight', value: highlight }], undoCreate(this.store, highlight.id, tags.ops))
+    await this.#changes.apply([...tags.ops, { op: 'putHighlight', value: highlight }], undoCreate(this.store, highlight.id, tags.ops))
     return this.store.getHighlight(highlight.id)!
   }
 
@@ -178,14 +180,16 @@ export class Notebook {
     }
     const changed = { color: changes.color !== undefined && changes.color !== h.color, tags: tags !== null && tags.ids.join() !== h.tagIds.join() }
     const undo = changed.color || changed.tags ? undoRestyle(this.store, h, changed, tags?.ops ?? []) : undefined
-    if (tags?.ops.length || undo) await this.#apply([...(tags?.ops ?? []), { op: 'putHighlight', value: next }], undo)
-    else await this.#put(this.store.putHighlight(next), [id])
+    // Undoing the creation now would take the note with it; deleting stays possible (and undoable).
+    if (changes.note !== undefined && next.note !== null) this.#undo.forget((entry) => entry.creates === id)
+    if (tags?.ops.length || undo) await this.#changes.apply([...(tags?.ops ?? []), { op: 'putHighlight', value: next }], undo)
+    else await this.#changes.put(() => this.store.putHighlight(next), { highlights: [id] })
     return this.store.getHighlight(id)!
   }
 
   async deleteHighlight(id: string): Promise<Highlight> {
     const highlight = { ...this.#requireHighlight(id) }
-    await this.#put(this.store.deleteHighlight(id), [id], [], undoDelete(this.store, highlight))
+    await this.#changes.put(() => this.store.deleteHighlight(id), { highlights: [id] }, undoDelete(this.store, highlight))
     return highlight
   }
 
@@ -193,35 +197,50 @@ export class Notebook {
   async deleteNote(id: string): Promise<void> {
     const h = this.#requireHighlight(id)
     if (h.note === null) return
-    await this.#put(this.store.putHighlight({ ...h, note: null, updatedAt: new Date().toISOString() }), [id], [], undoNoteDelete(this.store, id, h.note))
+    await this.#changes.put(() => this.store.putHighlight({ ...h, note: null, updatedAt: new Date().toISOString() }), { highlights: [id] }, undoNoteDelete(this.store, id, h.note))
   }
 
   /** Attaches a highlight (usually an orphan) to a new passage: it becomes `exact` there. */
   async reattach(id: string, docId: string, start: number, end: number): Promise<Highlight> {
-    const h = this.#requireHighlight(id)
+    this.#requireHighlight(id)
     const { text, anchor } = await this.#anchorAt(docId, start, end)
-    const { fuzzy: _dropped, ...rest } = h
-    const next: Highlight = { ...rest, docId, docHash: contentHash(text), position: anchor.position, quote: anchor.quote, status: 'exact', updatedAt: new Date().toISOString() }
-    await this.#put(this.store.putHighlight(next), [id])
+    // Read again after the wait: the note may have been edited meanwhile, or the highlight deleted.
+    const h = this.#requireHighlight(id)
+    const next: Highlight = { ...withoutFuzzy(h), docId, docHash: contentHash(text), position: anchor.position, quote: anchor.quote, status: 'exact', updatedAt: new Date().toISOString() }
+    await this.#changes.put(() => this.store.putHighlight(next), { highlights: [id] })
     return this.store.getHighlight(id)!
   }
 
-  /** Accepts a fuzzy re-anchor: the found passage becomes the highlight's passage. */
+  /**
+   * Accepts a fuzzy re-anchor: the found passage becomes the highlight's passage.
+   * Refused when the document changed since the passage was proposed (it is looked for again).
+   */
   async confirmFuzzy(id: string): Promise<Highlight> {
+    const first = this.#requireHighlight(id)
+    if (first.status !== 'fuzzy' || !first.fuzzy) throw new NotebookInputError('This highlight has no changed passage to confirm.')
+    const text = await this.docs.getText(first.docId)
     const h = this.#requireHighlight(id)
-    if (h.status !== 'fuzzy' || !h.fuzzy) throw new NotebookInputError('This highlight has no changed passage to confirm.')
-    return this.reattach(id, h.docId, h.fuzzy.start, h.fuzzy.end)
+    const fuzzy = h.status === 'fuzzy' ? h.fuzzy : undefined
+    if (!fuzzy || text.slice(fuzzy.start, fuzzy.end) !== fuzzy.exact) {
+      void this.ensureAnchored(h.docId).catch(() => {})
+      throw new NotebookInputError('The document changed since this passage was proposed; it is being looked for again.')
+    }
+    const anchor = createAnchor(text, fuzzy.start, fuzzy.end)
+    const next: Highlight = { ...withoutFuzzy(h), docHash: contentHash(text), position: anchor.position, quote: anchor.quote, status: 'exact', updatedAt: new Date().toISOString() }
+    await this.#changes.put(() => this.store.putHighlight(next), { highlights: [id] })
+    return this.store.getHighlight(id)!
   }
 
-  /** Rejects a fuzzy re-anchor: the highlight becomes an orphan with its original quote. */
+  /**
+   * Rejects a fuzzy re-anchor: the highlight becomes an orphan with its original
+   * quote, and that passage is not proposed again for this version of the document.
+   */
   async rejectFuzzy(id: string): Promise<Highlight> {
     const h = this.#requireHighlight(id)
     if (h.status !== 'fuzzy') throw new NotebookInputError('This highlight has no changed passage to reject.')
-    const { fuzzy: _dropped, ...rest } = h
-    // Remembered as checked against this text, so the next look does not propose the same passage again.
     const hash = this.docs.documentHash(h.docId)
-    if (hash) this.#checked.set(id, hash)
-    await this.#put(this.store.putHighlight({ ...rest, status: 'orphaned', updatedAt: new Date().toISOString() }), [id])
+    const next: Highlight = { ...withoutFuzzy(h), status: 'orphaned', ...(hash ? { rejectedHash: hash } : {}), updatedAt: new Date().toISOString() }
+    await this.#changes.put(() => this.store.putHighlight(next), { highlights: [id] })
     return this.store.getHighlight(id)!
   }
 
@@ -229,14 +248,14 @@ export class Notebook {
 
   async createTag(input: { name: string; color?: HighlightColor | null; description?: string }): Promise<Tag> {
     const { tag, ops, undo } = planCreateTag(this.store, input)
-    await this.#apply(ops, undo)
+    await this.#changes.apply(ops, undo)
     return this.store.getTag(tag.id)!
   }
 
   /** Renames (with sub-tags), recolours or re-describes a tag. */
   async updateTag(id: string, patch: TagPatch): Promise<Tag> {
     const plan = planUpdateTag(this.store, id, patch)
-    await this.#apply(plan.ops, plan.undo)
+    await this.#changes.apply(plan.ops, plan.undo)
     return this.store.getTag(id)!
   }
 
@@ -258,14 +277,14 @@ export class Notebook {
     if (docId !== null) this.#requireDocument(docId)
     const now = new Date().toISOString()
     const memo: Memo = { id: randomUUID(), docId, note, createdAt: now, updatedAt: now }
-    await this.#put(this.store.putMemo(memo), [], [memo.id], undoMemoCreate(this.store, memo.id))
+    await this.#changes.put(() => this.store.putMemo(memo), { memos: [memo.id] }, undoMemoCreate(this.store, memo.id))
     return this.store.getMemo(memo.id)!
   }
 
   async updateMemo(id: string, note: JSONContent): Promise<Memo> {
     const memo = this.store.getMemo(id)
     if (!memo) throw new NotebookInputError(`There is no memo with id "${id}" (it may have been deleted).`)
-    await this.#put(this.store.putMemo({ ...memo, note, updatedAt: new Date().toISOString() }), [], [id])
+    await this.#changes.put(() => this.store.putMemo({ ...memo, note, updatedAt: new Date().toISOString() }), { memos: [id] })
     return this.store.getMemo(id)!
   }
 
@@ -273,7 +292,7 @@ export class Notebook {
     const memo = this.store.getMemo(id)
     if (!memo) throw new NotebookInputError(`There is no memo with id "${id}" (it may have been deleted).`)
     const copy = { ...memo }
-    await this.#put(this.store.deleteMemo(id), [], [id], undoMemoDelete(this.store, copy))
+    await this.#changes.put(() => this.store.deleteMemo(id), { memos: [id] }, undoMemoDelete(this.store, copy))
   }
 
   // ---- records made elsewhere (import) ----
@@ -285,32 +304,17 @@ export class Notebook {
    * Undo (`label`) removes what was new and puts back what was replaced.
    */
   async putRecords(records: { tags?: Tag[]; highlights?: Highlight[]; memos?: Memo[] }, label: string): Promise<void> {
-    const tags = records.tags ?? []
-    const highlights = records.highlights ?? []
-    const memos = records.memos ?? []
-    const before = {
-      tags: tags.map((t) => this.store.getTag(t.id)),
-      highlights: highlights.map((h) => this.store.getHighlight(h.id)),
-      memos: memos.map((m) => this.store.getMemo(m.id)),
+    const put = {
+      tags: (records.tags ?? []).map((value) => ({ value, before: this.store.getTag(value.id) ?? null })),
+      highlights: (records.highlights ?? []).map((value) => ({ value, before: this.store.getHighlight(value.id) ?? null })),
+      memos: (records.memos ?? []).map((value) => ({ value, before: this.store.getMemo(value.id) ?? null })),
     }
     const ops: NotebookOp[] = [
-      ...tags.map((value) => ({ op: 'putTag', value }) as const),
-      ...highlights.map((value) => ({ op: 'putHighlight', value }) as const),
-      ...memos.map((value) => ({ op: 'putMemo', value }) as const),
+      ...put.tags.map(({ value }) => ({ op: 'putTag', value }) as const),
+      ...put.highlights.map(({ value }) => ({ op: 'putHighlight', value }) as const),
+      ...put.memos.map(({ value }) => ({ op: 'putMemo', value }) as const),
     ]
-    await this.#apply(ops, {
-      label,
-      revert: () => {
-        const removed = new Set(highlights.filter((_, i) => !before.highlights[i]).map((h) => h.id))
-        // A new tag that another highlight has taken up since stays.
-        const inUse = new Set(this.highlights.filter((h) => !removed.has(h.id)).flatMap((h) => h.tagIds))
-        return [
-          ...highlights.map((h, i): NotebookOp => (before.highlights[i] ? { op: 'putHighlight', value: before.highlights[i] } : { op: 'deleteHighlight', id: h.id })),
-          ...memos.map((m, i): NotebookOp => (before.memos[i] ? { op: 'putMemo', value: before.memos[i] } : { op: 'deleteMemo', id: m.id })),
-          ...tags.flatMap((t, i): NotebookOp[] => (before.tags[i] ? [{ op: 'putTag', value: before.tags[i] }] : inUse.has(t.id) ? [] : [{ op: 'deleteTag', id: t.id }])),
-        ]
-      },
-    })
+    await this.#changes.apply(ops, undoPutRecords(this.store, put, label))
   }
 
   // ---- undo, anchoring, closing ----
@@ -319,7 +323,7 @@ export class Notebook {
   async undo(): Promise<string | null> {
     const entry = this.#undo.pop()
     if (!entry) return null
-    await this.#apply(entry.revert())
+    await this.#changes.apply(entry.revert())
     return entry.label
   }
 
@@ -328,30 +332,46 @@ export class Notebook {
    * since they were anchored, or that are fuzzy or orphaned and not yet checked
    * against the document's current text. Cheap when nothing changed.
    */
-  async ensureAnchored(docId?: string): Promise<void> {
-    const updates: Highlight[] = []
-    const now = new Date().toISOString()
+  ensureAnchored(docId?: string): Promise<void> {
+    const run = this.#anchoring.catch(() => {}).then(() => this.#reanchorDue(docId))
+    this.#anchoring = run
+    return run
+  }
+
+  async #reanchorDue(docId: string | undefined): Promise<void> {
+    const writes: Promise<void>[] = []
     for (const [id, list] of highlightsDue(this.#candidates(docId), this.docs, this.#checked, docId)) {
       const text = this.docs.documentHash(id) === null ? null : await this.docs.getText(id).catch(() => null)
-      updates.push(...reanchorHighlights(list, text, now))
+      // Re-read after the wait, and apply before the next one: a note typed or a highlight
+      // deleted meanwhile must not be overwritten by the copy read before.
+      const current = list.flatMap((h) => {
+        const now = this.store.getHighlight(h.id)
+        return now && now.docId === id ? [now] : []
+      })
+      const updates = reanchorHighlights(current, text, new Date().toISOString())
+      if (updates.length) writes.push(this.#changes.apply(updates.map((value) => ({ op: 'putHighlight', value }) as const)))
       // Read after getText: reading may have noticed a newer version of the file.
       const hash = this.docs.documentHash(id)
-      if (hash !== null) for (const h of list) this.#checked.set(h.id, hash)
+      if (hash !== null) for (const h of current) this.#checked.set(h.id, hash)
     }
-    if (updates.length) await this.#apply(updates.map((value) => ({ op: 'putHighlight', value }) as const))
+    await Promise.all(writes)
   }
 
   async close(): Promise<void> {
-    this.#listeners.clear()
+    this.#changes.clearListeners()
     await this.store.close()
   }
 
   // ---- internals ----
 
   /** Anchors a selection, without the white space at its ends (a triple-click takes the line break along). */
-  async #anchorAt(docId: string, start: number, end: number) {
+  async #anchorAt(docId: string, start: number, end: number, expectedHash?: string) {
     this.#requireDocument(docId)
     const text = await this.docs.getText(docId)
+    if (expectedHash !== undefined && contentHash(text) !== expectedHash) {
+      // The offsets were taken in the text as it was; in the new one they may point elsewhere.
+      throw new NotebookInputError(`${docId} changed on disk since it was shown; it has been reloaded, select the passage again.`)
+    }
     try {
       while (start < end && /\s/.test(text[start] ?? '')) start++
       while (end > start && /\s/.test(text[end - 1] ?? '')) end--
@@ -372,36 +392,7 @@ export class Notebook {
   }
 
   async #applyPlan(plan: TagPlan): Promise<string> {
-    await this.#apply(plan.ops, plan.undo)
+    await this.#changes.apply(plan.ops, plan.undo)
     return plan.undo?.label ?? ''
   }
-
-  /** Applies ops as one journal entry and tells the notes search and the listeners. */
-  async #apply(ops: NotebookOp[], undo?: UndoEntry): Promise<void> {
-    if (!ops.length) return
-    const written = this.store.apply(ops)
-    const highlights = ops.flatMap((op) => (op.op === 'putHighlight' ? [op.value.id] : op.op === 'deleteHighlight' ? [op.id] : []))
-    const memos = ops.flatMap((op) => (op.op === 'putMemo' ? [op.value.id] : op.op === 'deleteMemo' ? [op.id] : []))
-    // A tag rename changes what every carrier of the tag is found by.
-    if (ops.some((op) => op.op === 'putTag' || op.op === 'deleteTag')) this.#notes.reset()
-    await this.#put(written, highlights, memos, undo)
-  }
-
-  /**
-   * Records a change the store is writing, then waits for the write. Memory already
-   * holds the change, so it is undoable and listeners are told even if the write fails
-   * (the caller reports the failure).
-   */
-  async #put(written: Promise<void>, highlights: string[], memos: string[] = [], undo?: UndoEntry): Promise<void> {
-    for (const id of highlights) this.#notes.highlightChanged(id)
-    for (const id of memos) this.#notes.memoChanged(id)
-    if (undo) this.#undo.push(undo)
-    this.#revision++
-    try {
-      await written
-    } finally {
-      for (const listener of this.#listeners) listener()
-    }
-  }
 }
-

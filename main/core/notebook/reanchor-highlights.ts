@@ -1,7 +1,7 @@
 import { contentHash } from '../corpus/load-document'
 import { reanchorAll } from './anchoring/reanchor'
 import type { DocumentSource } from './notebook-inputs'
-import type { Highlight } from './notebook-schema'
+import { withoutFuzzy, type Highlight } from './notebook-schema'
 
 /**
  * The highlights (of one document, or all) due for re-anchoring, by document:
@@ -20,7 +20,7 @@ export function highlightsDue(
     if (docId !== undefined && h.docId !== docId) continue
     const hash = docs.documentHash(h.docId)
     if (hash === h.docHash && h.status !== 'orphaned' && h.status !== 'fuzzy') continue
-    if (hash !== null && checked.get(h.id) === hash) continue
+    if (hash !== null && (checked.get(h.id) === hash || h.rejectedHash === hash)) continue
     const list = byDoc.get(h.docId) ?? []
     list.push(h)
     byDoc.set(h.docId, list)
@@ -61,17 +61,15 @@ export function reanchorHighlights(list: readonly Highlight[], text: string | nu
       if (!same) updates.push({ ...h, status: 'fuzzy', fuzzy, updatedAt: now })
       return
     }
-    const { fuzzy: _dropped, ...rest } = h
     const unchanged =
       h.status === r.status && h.docHash === hash && h.position.start === r.position.start && h.position.end === r.position.end && !h.fuzzy
-    if (!unchanged) updates.push({ ...rest, status: r.status, position: r.position, quote: r.quote, docHash: hash, updatedAt: now })
+    if (!unchanged) updates.push({ ...withoutFuzzy(h), status: r.status, position: r.position, quote: r.quote, docHash: hash, updatedAt: now })
   })
   return updates
 }
 
 function orphan(h: Highlight, now: string): Highlight {
-  const { fuzzy: _dropped, ...rest } = h
-  return { ...rest, status: 'orphaned', updatedAt: now }
+  return { ...withoutFuzzy(h), status: 'orphaned', updatedAt: now }
 }
 
 function round(score: number): number {

@@ -3,6 +3,8 @@ import type { NotebookOp } from './store/notebook-ops'
 /** An undoable change: what to tell the user, and how to compute its reversal when asked. */
 export interface UndoEntry {
   label: string
+  /** The highlight this change created, if it created one. */
+  creates?: string
   /**
    * The ops that revert the change, computed at undo time from the notebook as it
    * is then — so an edit made since (say, to a note) is not thrown away by the undo.
@@ -29,6 +31,11 @@ export class UndoStack {
   /** The label of the change Undo would revert next. */
   peek(): string | null {
     return this.#entries.at(-1)?.label ?? null
+  }
+
+  /** Drops entries that can no longer be undone safely. */
+  forget(drop: (entry: UndoEntry) => boolean): void {
+    for (let i = this.#entries.length - 1; i >= 0; i--) if (drop(this.#entries[i]!)) this.#entries.splice(i, 1)
   }
 
   clear(): void {

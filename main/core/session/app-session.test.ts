@@ -28,6 +28,8 @@ describe('AppSession', () => {
     await second.start()
     expect(second.state().corpus?.root).toBe(b)
     expect(second.state().corpus?.documents.map((d) => d.id)).toEqual(['only.txt'])
+    await first.close()
+    await second.close()
   })
 
   it('keeps the open corpus and reports an error when a folder cannot be opened', async () => {
@@ -38,6 +40,7 @@ describe('AppSession', () => {
     expect(session.state().error).toMatch(/not found/)
     expect(session.state().corpus?.root).toBe(a)
     expect(session.state().indexing).toBeNull()
+    await session.close()
   })
 
   it('starts empty with a plain message when the remembered folder is gone', async () => {
@@ -108,5 +111,41 @@ describe('AppSession and the notebook', () => {
     await session.open(b)
     expect(session.state().notebook?.file).toBe(path.join(b, '.exzerpt', 'notebook.json'))
     await session.close()
+  })
+
+  it('re-anchors and tells the reader when a document changes on disk while it is open', async () => {
+    const { userDataDir, a } = await setup()
+    const events: Array<[string, unknown]> = []
+    const session = new AppSession({ userDataDir, defaultCorpus: a, emit: (event, payload) => events.push([event, payload]) })
+    await session.start()
+    const doc = '001_9c5a38ccf7a2ab37.txt'
+    const h = await session.notebook().addHighlightByQuote(doc, 'strategische Partnerschaft')
+    const revision = session.state().corpus!.contentRevision
+    const file = path.join(a, doc)
+    await writeFile(file, `Ein neuer Absatz ganz oben.\n\n${await readFile(file, 'utf8')}`)
+    events.length = 0
+    const view = await session.current().getDocument(doc)
+    expect(session.state().corpus!.contentRevision).toBe(revision + 1)
+    expect(events.some(([event]) => event === 'state')).toBe(true)
+    for (let i = 0; i < 100 && session.notebook().getHighlight(h.id)!.status !== 'moved'; i++) await new Promise((r) => setTimeout(r, 10))
+    const moved = session.notebook().getHighlight(h.id)!
+    expect(moved.status).toBe('moved')
+    expect(view.text.slice(moved.position.start, moved.position.end)).toBe('strategische Partnerschaft')
+    expect(moved.docHash).toBe(view.hash)
+    await session.close()
+  })
+
+  it('restores a backup only over a damaged notebook, never over a locked one', async () => {
+    const { userDataDir, a } = await setup()
+    const holder = new AppSession({ userDataDir: `${userDataDir}-other`, defaultCorpus: a })
+    await holder.start()
+    await holder.notebook().createTag({ name: 'Bleibt' })
+    const session = new AppSession({ userDataDir, defaultCorpus: a })
+    await session.start()
+    expect(session.state().notebook?.problem?.kind).toBe('locked')
+    await expect(session.restoreNotebookBackup('notebook-anything.json')).rejects.toThrow(/Only a damaged notebook/)
+    await session.close()
+    expect(holder.notebook().data.tags.map((t) => t.name)).toEqual(['Bleibt'])
+    await holder.close()
   })
 })

@@ -38,8 +38,9 @@ export class AppSession {
   private notebookInfo: NotebookInfo | null = null
   private error: string | null = null
   private indexing: IndexProgress | null = null
-  private opening: Promise<void> | null = null
-  private unsubscribe: (() => void) | null = null
+  /** Opening, restoring and closing run one after another, in the order asked. */
+  private queue: Promise<unknown> = Promise.resolve()
+  private unsubscribe: (() => void)[] = []
 
   constructor(private readonly options: AppSessionOptions) {}
 
@@ -80,31 +81,45 @@ export class AppSession {
 
   /** Opens a corpus folder, replacing the current one only once the new one is ready. */
   async open(dir: string): Promise<AppState> {
-    await this.opening?.catch(() => {})
-    const run = this.doOpen(dir)
-    this.opening = run
-    await run
+    await this.serially(() => this.doOpen(dir))
     return this.state()
+  }
+
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.catch(() => {}).then(task)
+    this.queue = run
+    return run
+  }
+
+  private detach(): void {
+    for (const off of this.unsubscribe) off()
+    this.unsubscribe = []
   }
 
   /**
    * Replaces a damaged notebook by one of its backups (the damaged files are kept
    * aside by `restoreBackup`) and opens it.
    */
-  async restoreNotebookBackup(name: string): Promise<AppState> {
-    const ws = this.current()
-    if (ws.notebook) throw new Error('The notebook is open and fine; there is nothing to restore.')
-    await restoreBackup(ws.dataDir, name)
-    await this.attachNotebook(ws)
-    this.emit('state', this.state())
-    return this.state()
+  restoreNotebookBackup(name: string): Promise<AppState> {
+    return this.serially(async () => {
+      const ws = this.current()
+      if (ws.notebook) throw new Error('The notebook is open and fine; there is nothing to restore.')
+      const kind = this.notebookInfo?.problem?.kind
+      // A locked notebook is in use elsewhere and a too-new one is fine for a newer Exzerpt: replacing either would lose work.
+      if (kind !== 'corrupt' && kind !== 'unreadable') throw new Error('Only a damaged notebook can be replaced by a backup.')
+      await restoreBackup(ws.dataDir, name)
+      await this.attachNotebook(ws)
+      this.emit('state', this.state())
+      return this.state()
+    })
   }
 
   /** Saves and closes everything (app quit). */
-  async close(): Promise<void> {
-    await this.opening?.catch(() => {})
-    this.unsubscribe?.()
-    await this.workspace?.close()
+  close(): Promise<void> {
+    return this.serially(async () => {
+      this.detach()
+      await this.workspace?.close()
+    })
   }
 
   private async doOpen(dir: string): Promise<void> {
@@ -120,12 +135,13 @@ export class AppSession {
         },
       })
       // The old notebook lets go of its lock first: the new folder may be the same one.
-      this.unsubscribe?.()
-      this.unsubscribe = null
+      this.detach()
       await this.workspace?.close().catch(() => {})
       this.workspace = next
       this.error = null
       await this.attachNotebook(next)
+      // The reader reloads a document found changed on disk (the state carries a new content revision).
+      this.unsubscribe.push(next.onDocumentChanged(() => this.workspace === next && this.emit('state', this.state())))
       await writeSettings(this.settingsFile, { lastCorpus: next.root }).catch(() => {})
     } catch (error) {
       this.error =
@@ -148,7 +164,7 @@ export class AppSession {
         this.notebookInfo = openNotebookInfo(notebook, ws.root, ws.dataDir)
         this.emit('notebook', this.notebookInfo)
       }
-      this.unsubscribe = notebook.onChange(refresh)
+      this.unsubscribe.push(notebook.onChange(refresh))
       this.notebookInfo = openNotebookInfo(notebook, ws.root, ws.dataDir)
     } catch (error) {
       this.notebookInfo = await failedNotebookInfo(error, ws.root, ws.dataDir)

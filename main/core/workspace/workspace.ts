@@ -43,6 +43,8 @@ export const inProcessIndexer: Indexer = async (docs, onProgress) => SearchIndex
  */
 export class Workspace {
   #notebook: Notebook | null = null
+  #contentRevision = 0
+  readonly #changeListeners = new Set<(id: string) => void>()
 
   private constructor(
     readonly root: string,
@@ -171,6 +173,7 @@ export class Workspace {
       documents: this.documents,
       skipped: this.skipped,
       indexOrigin: this.indexOrigin,
+      contentRevision: this.#contentRevision,
     }
   }
 
@@ -190,7 +193,7 @@ export class Workspace {
    */
   async getDocument(id: string): Promise<DocumentView> {
     const doc = await this.read(id, true)
-    return { ...toSummary(id, toManifestEntry(doc)), text: doc.text, paragraphs: paragraphRanges(doc.text) }
+    return { ...toSummary(id, toManifestEntry(doc)), text: doc.text, paragraphs: paragraphRanges(doc.text), hash: doc.hash }
   }
 
   /** Content hash of a document as indexed (sha256 of its canonical text), or null when it is not in the corpus. */
@@ -218,12 +221,24 @@ export class Workspace {
    * (corrupt, too new, locked); the corpus stays usable without a notebook.
    */
   async openNotebook(options: { lock?: boolean } = {}): Promise<Notebook> {
-    this.#notebook ??= await Notebook.open(this.dataDir, this, options)
+    if (!this.#notebook) {
+      const notebook = await Notebook.open(this.dataDir, this, options)
+      this.#notebook = notebook
+      // Failures surface on the next look (listing highlights re-anchors too); nothing is lost meanwhile.
+      this.onDocumentChanged((id) => void notebook.ensureAnchored(id).catch(() => {}))
+    }
     return this.#notebook
+  }
+
+  /** Calls `listener` with a document's id whenever its text is found changed on disk. Returns the unsubscribe function. */
+  onDocumentChanged(listener: (id: string) => void): () => void {
+    this.#changeListeners.add(listener)
+    return () => this.#changeListeners.delete(listener)
   }
 
   /** Saves and closes the notebook, if open (releasing its lock). */
   async close(): Promise<void> {
+    this.#changeListeners.clear()
     const notebook = this.#notebook
     this.#notebook = null
     await notebook?.close()
@@ -303,6 +318,8 @@ export class Workspace {
     this.manifest[doc.id] = toManifestEntry(doc)
     if (this.index.has(doc.id)) this.index.remove(doc.id)
     this.index.add({ id: doc.id, title: doc.title, text: doc.text })
+    this.#contentRevision++
+    for (const listener of this.#changeListeners) listener(doc.id)
   }
 }
 

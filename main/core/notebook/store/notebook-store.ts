@@ -274,6 +274,11 @@ export class NotebookStore {
     return this.#closing
   }
 
+  /** How many changes memory has taken so far (the notebook tells a refused change by it). */
+  get changeCount(): number {
+    return this.#changes
+  }
+
   /** Counters for tests and the benchmark. */
   get stats(): NotebookStoreStats {
     return {

@@ -43,6 +43,7 @@ export function highlightProblem(value: unknown): string | null {
     }
     if (fuzzy['score'] !== null && typeof fuzzy['score'] !== 'number') return '"fuzzy.score" must be a number or null'
   }
+  if (value['rejectedHash'] !== undefined && typeof value['rejectedHash'] !== 'string') return '"rejectedHash" must be text'
   const tagIds = value['tagIds']
   if (!Array.isArray(tagIds) || !tagIds.every((t) => typeof t === 'string')) return '"tagIds" must be a list of texts'
   if (!('note' in value) || value['note'] === undefined) return '"note" is missing (use null for no note)'

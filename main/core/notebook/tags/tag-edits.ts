@@ -108,7 +108,8 @@ export function planMergeTags(source: TagSource, sourceId: string, targetId: str
     if (t.id === from.id) continue
     const moved = into.name + t.name.slice(from.name.length)
     const there = draft.byName(moved)
-    if (there) {
+    // Merging "A/A" into "A" moves "A/A/A" to "A/A": the name of the tag going away, not a tag to join.
+    if (there && there.id !== from.id) {
       draft.retag(t.id, there.id)
       draft.remove(t.id)
     } else {
