@@ -39,6 +39,8 @@ const session = new AppSession({
 
 // exzerpt:// links from exported notes: queued, then announced; the renderer takes them when ready.
 const links = new DeepLinks(() => {
+  // macOS keeps the app running without a window: a link opens one (which takes the link when ready).
+  if (!mainWindow && app.isReady()) return createWindow()
   emit('reveal', null)
   if (mainWindow?.isMinimized()) mainWindow.restore()
   mainWindow?.focus()
@@ -98,10 +100,17 @@ function finishQuit(): Promise<void> {
   return finishing
 }
 
-/** Makes the OS send exzerpt:// links to this app (in development: to this electron with our entry script). */
+/**
+ * Makes the OS send exzerpt:// links to this app (in development: to this electron with our
+ * entry script). Windows takes this at run time; a packaged macOS or Linux app also declares
+ * the scheme (Info.plist, .desktop file), see the README. A refusal only costs the links.
+ */
 function registerProtocol(): void {
-  if (process.defaultApp && process.argv[1]) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [path.resolve(process.argv[1])])
-  else app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME)
+  const registered =
+    process.defaultApp && process.argv[1]
+      ? app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [path.resolve(process.argv[1])])
+      : app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME)
+  if (!registered) console.warn(`The system did not register Exzerpt for ${DEEP_LINK_SCHEME}:// links; links in exported notes will not open the app.`)
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -136,7 +145,11 @@ if (!app.requestSingleInstanceLock()) {
     })
     electronSession.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
     registerIpc(ipcMain, handlers, rendererUrl)
-    installMenu({ command: (name) => emit('command', name), openFolder: () => void handlers.openFolder([]) })
+    // Through the page, which saves a note still being typed before the notebook is closed.
+    installMenu({ command: (name) => emit('command', name), openFolder: () => emit('command', 'open-folder') })
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow()
+    })
     createWindow()
     await session.start()
   })
@@ -153,8 +166,5 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
-  })
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow()
   })
 }

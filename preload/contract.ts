@@ -46,7 +46,7 @@ export interface AppState {
 export type OpenFolderResult = { status: 'opened'; state: AppState } | { status: 'cancelled' } | { status: 'failed'; error: string }
 
 /** Menu commands main forwards to the renderer (which knows what has focus). */
-export type MenuCommand = 'undo' | 'manage-tags' | 'new-memo' | 'export' | 'import' | 'prepare-close'
+export type MenuCommand = 'undo' | 'manage-tags' | 'new-memo' | 'export' | 'import' | 'open-folder' | 'prepare-close'
 
 /** Events main pushes to the renderer. */
 export interface ExzerptEvents {

@@ -12,6 +12,7 @@ const SAVE_TIMEOUT_MS = 5000
  */
 export class CloseGuard {
   #allowed = false
+  #pending = false
   #timer: NodeJS.Timeout | null = null
 
   constructor(
@@ -22,6 +23,7 @@ export class CloseGuard {
     window.on('close', (event) => {
       if (this.#allowed) return
       event.preventDefault()
+      this.#pending = true
       this.askPage()
       this.#timer ??= setTimeout(() => this.release(), SAVE_TIMEOUT_MS)
     })
@@ -29,6 +31,9 @@ export class CloseGuard {
 
   /** The page's answer to 'prepare-close'. */
   answer(saved: boolean): void {
+    // Only an answer to a close that is under way counts: a stray one must not close the window.
+    if (!this.#pending) return
+    this.#pending = false
     if (saved) return this.release()
     if (this.#timer) clearTimeout(this.#timer)
     this.#timer = null

@@ -77,6 +77,7 @@ export function App() {
     'new-memo': () => notebook.ready && focusPane({ kind: 'new-memo' }),
     export: () => notebook.ready && setExportOpen(true),
     import: () => notebook.ready && importer.start(),
+    'open-folder': openFolder,
     'prepare-close': () => void prepareClose(),
   })
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { AppState, IndexProgress } from '../../preload/contract'
+import { pendingSaves } from './editor/pending-saves'
 import { errorMessage } from './format'
 import { useAction } from './use-action'
 
@@ -42,6 +43,8 @@ export function useAppState(): AppStateModel {
   }, [])
 
   const opener = useAction(async () => {
+    // Opening another folder closes this notebook: what is still being typed is saved first.
+    if (!(await pendingSaves.flushAll())) throw new Error('A note could not be saved. Retry or discard it (in the notebook pane) before opening another folder.')
     const result = await window.exzerpt.openFolder()
     if (result.status === 'opened') setState(result.state)
     else if (result.status === 'failed') throw new Error(result.error)

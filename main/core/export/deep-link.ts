@@ -48,7 +48,8 @@ export function parseDeepLink(url: string): DeepLink | null {
     link.end = e
   }
   const id = parsed.searchParams.get('h')
-  if (id) link.highlightId = id
+  // Anything but an id of ours is ignored (the passage still opens).
+  if (id && /^[\w-]{1,200}$/.test(id)) link.highlightId = id
   return link
 }
 

@@ -141,6 +141,9 @@ function prepare(node: JSONContent, seen: Seen): JSONContent {
       copy.content = escapeInline(inline)
     } else copy.content = joinLists(children)
   }
+  // tiptap's serializer skips a heading without content but writes one with empty content;
+  // the stored form differs by where the note came from (editor, import), the export must not.
+  if (node.type === 'heading' && !copy.content) copy.content = []
   return copy
 }
 

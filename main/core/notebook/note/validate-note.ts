@@ -13,16 +13,18 @@ let schema: Schema | null = null
  * Checks that a note is a document of the note schema (only the node and mark
  * types the editor knows, with valid nesting), so that nothing the renderer
  * sends can make the notebook unreadable for the editor or the exporter later.
+ * Returns the note as the schema reads it (unknown attributes dropped).
  *
  * @throws NotebookInputError naming the problem.
  */
 export function validateNote(note: unknown): JSONContent {
   const json = JSON.stringify(note)
   if (json === undefined) throw new NotebookInputError('The note is empty.')
-  if (json.length > MAX_NOTE_BYTES) throw new NotebookInputError(`The note is too long (more than ${MAX_NOTE_BYTES / 1_000_000} MB).`)
+  if (Buffer.byteLength(json, 'utf8') > MAX_NOTE_BYTES) throw new NotebookInputError(`The note is too long (more than ${MAX_NOTE_BYTES / 1_000_000} MB).`)
   schema ??= getSchema(noteExtensions())
+  let node
   try {
-    const node = schema.nodeFromJSON(note)
+    node = schema.nodeFromJSON(note)
     if (node.type.name !== 'doc') throw new Error('a note must be a document')
     node.check()
     node.descendants((child) => {
@@ -34,5 +36,6 @@ export function validateNote(note: unknown): JSONContent {
   } catch (error) {
     throw new NotebookInputError(`The note is not valid: ${error instanceof Error ? error.message : String(error)}`)
   }
-  return note as JSONContent
+  // What the schema read, not what was sent: attributes and fields it does not know are left behind.
+  return node.toJSON() as JSONContent
 }
