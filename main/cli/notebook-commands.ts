@@ -45,13 +45,13 @@ export async function withNotebook<T>(ws: Workspace, run: (notebook: Notebook) =
   }
 }
 
-function paletteColor(color: string | undefined): HighlightColor | undefined {
+function colorOption(color: string | undefined): HighlightColor | undefined {
   if (color === undefined || (HIGHLIGHT_COLORS as readonly string[]).includes(color)) return color as HighlightColor | undefined
   throw new NotebookInputError(`unknown colour "${color}" (use ${HIGHLIGHT_COLORS.join(', ')})`)
 }
 
 export async function highlightAdd(ws: Workspace, o: HighlightAddOptions, json: boolean, out: CliOutput): Promise<number> {
-  const color = paletteColor(o.color)
+  const color = colorOption(o.color)
   return withNotebook(ws, async (notebook) => {
     const h = await notebook.addHighlightByQuote(o.doc, o.quote, o.occurrence, {
       tags: o.tags,

@@ -22,6 +22,7 @@ import { useAppState } from './use-app-state'
 import { prepareClose, useSaveOnPageHide } from './use-close-handshake'
 import { useDocument, useMatches } from './use-document'
 import { useMenuCommands } from './use-menu-commands'
+import { errorMessage } from './format'
 import { useReaderNavigation } from './use-reader-navigation'
 import { useRevealLinks } from './use-reveal-links'
 import { useSearch } from './use-search'
@@ -151,7 +152,11 @@ export function App() {
         reattaching={reattaching}
         onCreate={async (selection, style) => {
           const docHash = document.doc?.id === selection.docId ? document.doc.hash : undefined
-          const created = await window.exzerpt.createHighlight({ docId: selection.docId, ...selection.range, docHash, ...style })
+          const created = await window.exzerpt.createHighlight({ docId: selection.docId, ...selection.range, docHash, ...style }).catch((error: unknown) => {
+            // The popover shows the problem too, unless the reader reloaded (the file changed on disk) and took it away.
+            undo.say(errorMessage(error), true)
+            throw error
+          })
           focusPane({ kind: 'highlight', id: created.id, docId: created.docId })
         }}
         onReattach={async (selection) => {

@@ -38,6 +38,27 @@ describe('highlights when the source changes', () => {
     expect(await card.getAttribute('data-status')).toBe('moved')
   })
 
+  it('refuses a selection made in a text that changed on disk meanwhile, reloads it, and highlights the new text right', async () => {
+    const dirs = await tempCorpus()
+    const app = await start(dirs)
+    const { page } = app
+    const file = path.join(dirs.corpusDir, FILE)
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Der russische Staatschef', 'Ein ganz neuer Absatz steht jetzt am Anfang.\n\nDer russische Staatschef'))
+    // The reader still shows the old text: offsets taken there would point elsewhere in the new one.
+    await selectPassage(page, PASSAGE)
+    await page.getByTestId('highlight-popover').getByTestId('popover-save').click()
+    // The reader reloads the new text (taking the popover with it); a notice says why nothing was highlighted.
+    await expect.poll(() => page.getByTestId('toast').innerText()).toMatch(/changed on disk since it was shown; it has been reloaded, select the passage again/)
+    await expect.poll(() => page.getByTestId('reader').innerText()).toContain('Ein ganz neuer Absatz steht jetzt am Anfang.')
+    await shoot('anchoring-changed-on-disk')
+    expect(app.session.notebook().highlights).toHaveLength(0)
+
+    await selectPassage(page, PASSAGE)
+    await highlightSelection(page)
+    await expect.poll(async () => (await painted(page))['exz-yellow']).toEqual([PASSAGE])
+    expect(app.session.notebook().highlights.map((h) => h.quote.exact)).toEqual([PASSAGE])
+  })
+
   it('lists a highlight whose passage was deleted among the lost passages, and re-attaches it to a new selection', async () => {
     const dirs = await tempCorpus()
     const { page } = await start(dirs)

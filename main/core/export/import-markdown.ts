@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { JSONContent } from '@tiptap/core'
 import type { Notebook } from '../notebook/notebook'
 import { NotebookInputError } from '../notebook/notebook-errors'
-import { HIGHLIGHT_COLORS, DEFAULT_COLOR, type Highlight, type Memo, type Tag } from '../notebook/notebook-schema'
+import { HIGHLIGHT_COLORS, paletteColor, type Highlight, type Memo, type Tag } from '../notebook/notebook-schema'
 import { isEmptyNote } from '../notebook/note/note-text'
 import { validateNote } from '../notebook/note/validate-note'
 import { reanchorHighlights } from '../notebook/reanchor-highlights'
@@ -253,10 +253,6 @@ function sameNote(stored: unknown, markdown: string, parsed: unknown): boolean {
  */
 function importedId(id: string | null): string {
   return id !== null && /^[\w-]{1,200}$/.test(id) ? id : randomUUID()
-}
-
-function paletteColor(color: string | null): string {
-  return color !== null && COLORS.has(color) ? color : DEFAULT_COLOR
 }
 
 function isTimestamp(value: string | null): value is string {

@@ -39,7 +39,7 @@ export class ChangePipeline {
     if (!ops.length) return Promise.resolve()
     const highlights = ops.flatMap((op) => (op.op === 'putHighlight' ? [op.value.id] : op.op === 'deleteHighlight' ? [op.id] : []))
     const memos = ops.flatMap((op) => (op.op === 'putMemo' ? [op.value.id] : op.op === 'deleteMemo' ? [op.id] : []))
-    const tags = ops.some((op) => op.op === 'putTag' || op.op === 'deleteTag')
+    const tags = ops.flatMap((op) => (op.op === 'putTag' ? [op.value.id] : op.op === 'deleteTag' ? [op.id] : []))
     return this.put(() => this.store.apply(ops), { highlights, memos, tags }, undo)
   }
 
@@ -47,12 +47,12 @@ export class ChangePipeline {
    * Makes one change with `write` (a store call) and waits for it to be on disk.
    * `touched` says what the notes search must look at again.
    */
-  async put(write: () => Promise<void>, touched: { highlights?: string[]; memos?: string[]; tags?: boolean }, undo?: UndoEntry): Promise<void> {
+  async put(write: () => Promise<void>, touched: { highlights?: string[]; memos?: string[]; tags?: string[] }, undo?: UndoEntry): Promise<void> {
     const before = this.store.changeCount
     const written = write()
     if (this.store.changeCount === before) return written
     // A tag rename changes what every carrier of the tag is found by.
-    if (touched.tags) this.notes.reset()
+    this.notes.tagsChanged(touched.tags ?? [])
     for (const id of touched.highlights ?? []) this.notes.highlightChanged(id)
     for (const id of touched.memos ?? []) this.notes.memoChanged(id)
     if (undo) this.undo.push(undo)

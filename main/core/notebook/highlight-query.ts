@@ -17,12 +17,29 @@ function foldedWords(text: string): string {
 }
 
 /**
+ * Folded quote and note per stored record. The store replaces a record object on every
+ * change, so a record's entry can never be stale, and typing a filter over 100,000
+ * highlights folds each text once, not once per keystroke.
+ */
+const foldedTexts = new WeakMap<Highlight, string>()
+
+function foldedText(h: Highlight): string {
+  let folded = foldedTexts.get(h)
+  if (folded === undefined) {
+    folded = foldedWords(`${h.quote.exact}\n${noteText(h.note as never)}`)
+    foldedTexts.set(h, folded)
+  }
+  return folded
+}
+
+/**
  * Filters and sorts highlights for the notebook pane and the CLI. A tag in the
  * filter also matches its sub-tags; text words must each occur (folded: case,
  * umlauts, ß) in the quote, the note or a tag name.
  */
 export function queryHighlights(highlights: readonly Highlight[], tags: readonly Tag[], query: HighlightQuery): Highlight[] {
   const tagName = new Map(tags.map((t) => [t.id, t.name]))
+  const foldedTag = new Map<string, string>()
   // Each filter tag as the set of tag ids it stands for (itself and everything below it).
   const wanted = (query.tagIds ?? []).map((id) => {
     const name = tagName.get(id)
@@ -41,8 +58,14 @@ export function queryHighlights(highlights: readonly Highlight[], tags: readonly
       if (any ? !wanted.some(has) : !wanted.every(has)) return false
     }
     if (words.length) {
-      const hay = foldedWords(`${h.quote.exact}\n${noteText(h.note as never)}\n${h.tagIds.map((id) => tagName.get(id) ?? '').join('\n')}`)
-      if (!words.every((w) => hay.includes(w))) return false
+      const text = foldedText(h)
+      const tagText = () =>
+        h.tagIds.map((id) => {
+          let folded = foldedTag.get(id)
+          if (folded === undefined) foldedTag.set(id, (folded = foldedWords(tagName.get(id) ?? '')))
+          return folded
+        })
+      if (!words.every((w) => text.includes(w) || tagText().some((t) => t.includes(w)))) return false
     }
     return true
   })

@@ -11,13 +11,20 @@ export type { AnchorStatus, TextPositionSelector, TextQuoteSelector }
  */
 export const SCHEMA_VERSION = 2
 
-import type { HighlightColor } from '../../../preload/contract'
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../preload/contract'
 
 // The palette is part of the contract with the UI; the store keeps colours as names.
 export { HIGHLIGHT_COLORS, type HighlightColor } from '../../../preload/contract'
 
 /** The colour of a highlight made without choosing one. */
 export const DEFAULT_COLOR: HighlightColor = 'yellow'
+
+const PALETTE = new Set<string>(HIGHLIGHT_COLORS)
+
+/** A stored or imported colour name as the palette knows it (an unknown name, e.g. from a hand-edited file, becomes the default). */
+export function paletteColor(color: string | null): HighlightColor {
+  return color !== null && PALETTE.has(color) ? (color as HighlightColor) : DEFAULT_COLOR
+}
 
 /**
  * Where a changed passage was probably found again: shown to the user for

@@ -1,21 +1,14 @@
 import type { JSONContent } from '@tiptap/core'
-import type { HighlightColor, HighlightView, MemoView, NoteDoc, TagView } from '../../../preload/contract'
+import type { HighlightView, MemoView, NoteDoc, TagView } from '../../../preload/contract'
 import { currentRange } from './highlight-query'
 import { notePreview } from './note/note-text'
-import { DEFAULT_COLOR, HIGHLIGHT_COLORS, type Highlight, type Memo, type Tag } from './notebook-schema'
+import { paletteColor, type Highlight, type Memo, type Tag } from './notebook-schema'
 import { tagKey } from './tags/tag-names'
 
 /** What the views need to know of the corpus. */
 export interface DocumentTitles {
   /** The document's title, or null when it is not (or no longer) in the corpus. */
   documentTitle(id: string): string | null
-}
-
-const COLORS = new Set<string>(HIGHLIGHT_COLORS)
-
-/** A stored colour name as the UI knows it (an unknown name, e.g. from a hand-edited file, becomes the default). */
-export function paletteColor(color: string | null): HighlightColor {
-  return color !== null && COLORS.has(color) ? (color as HighlightColor) : DEFAULT_COLOR
 }
 
 /** The renderer's view of a highlight: where it is now, how it reads, what it carries. */

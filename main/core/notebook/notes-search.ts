@@ -29,10 +29,6 @@ const SLICE = 200
  */
 export class NotesSearch {
   #building: Promise<SearchIndex> | null = null
-  /** Set by warmUp(): keep an index ready (the app); the CLI builds one only when it searches. */
-  #warm = false
-  /** Bumped by reset(): a build started before belongs to a notebook that no longer exists. */
-  #generation = 0
   /** Changed since (or while) the index was built; applied before the next search. */
   readonly #dirty = new Set<string>()
 
@@ -47,13 +43,16 @@ export class NotesSearch {
     if (this.#building) this.#dirty.add(MEMO + id)
   }
 
-  /** Forgets everything (after a tag rename, which changes what many highlights are found by): the next search rebuilds. */
-  reset(): void {
-    this.#generation++
-    this.#building = null
-    this.#dirty.clear()
-    if (this.#warm) this.warmUp()
+  /**
+   * Tags were renamed, created or deleted: the highlights carrying them are found by
+   * other words now. Only those are re-indexed (at the next search), not the whole notebook.
+   */
+  tagsChanged(tagIds: readonly string[]): void {
+    if (!this.#building || !tagIds.length) return
+    const changed = new Set(tagIds)
+    for (const h of this.source.data.highlights) if (h.tagIds.some((id) => changed.has(id))) this.#dirty.add(HIGHLIGHT + h.id)
   }
+
 
   /**
    * Starts building the index in the background, in slices that leave the main
@@ -61,8 +60,7 @@ export class NotesSearch {
    * search finds it ready.
    */
   warmUp(): void {
-    this.#warm = true
-    this.#building ??= this.#build(this.#generation)
+    this.#building ??= this.#build()
   }
 
   /** Hits in notes, memos and tags, best first, each with the matching text and its marked words. */
@@ -102,7 +100,7 @@ export class NotesSearch {
   }
 
   async #current(): Promise<SearchIndex> {
-    this.#building ??= this.#build(this.#generation)
+    this.#building ??= this.#build()
     const index = await this.#building!
     for (const key of this.#dirty) {
       if (index.has(key)) index.remove(key)
@@ -113,11 +111,10 @@ export class NotesSearch {
     return index
   }
 
-  async #build(generation: number): Promise<SearchIndex> {
+  async #build(): Promise<SearchIndex> {
     const index = SearchIndex.create()
     const keys = [...this.source.data.highlights.map((h) => HIGHLIGHT + h.id), ...this.source.data.memos.map((m) => MEMO + m.id)]
     for (let i = 0; i < keys.length; i++) {
-      if (generation !== this.#generation) break
       // A record changed during the build is (re-)added from the dirty set instead.
       const key = keys[i]!
       const entry = this.#dirty.has(key) ? null : this.#entry(key)
