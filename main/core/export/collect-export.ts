@@ -262,10 +262,19 @@ function groupByDocument(items: ExportItem[]): ExportGroup[] {
 
 /** A group per tag (by name), holding every exported highlight that carries it; then the untagged ones. */
 function groupByTag(items: ExportItem[], codebook: CodebookEntry[]): ExportGroup[] {
+  // One pass over the items (not one per tag: a notebook may have thousands of tags).
+  const byTag = new Map<string, ExportItem[]>()
+  for (const item of items) {
+    for (const t of item.tags) {
+      const list = byTag.get(t.id) ?? []
+      if (list.at(-1) !== item) list.push(item)
+      byTag.set(t.id, list)
+    }
+  }
   const groups: ExportGroup[] = []
   for (const { tag } of codebook) {
-    const carrying = items.filter((i) => i.tags.some((t) => t.id === tag.id))
-    if (carrying.length) groups.push({ title: tag.name, items: carrying })
+    const carrying = byTag.get(tag.id)
+    if (carrying?.length) groups.push({ title: tag.name, items: carrying })
   }
   const untagged = items.filter((i) => i.tags.length === 0)
   if (untagged.length) groups.push({ title: null, items: untagged })

@@ -30,14 +30,28 @@ export async function buildVault(corpus: ExportCorpus, notebook: ExportNotebook,
   const docIds = [...new Set([...model.items.map((i) => i.doc.id), ...model.memos.flatMap((m) => (m.doc ? [m.doc.id] : []))])]
   const files: VaultFile[] = []
   const links: string[] = []
+  // Split once: filtering the whole export per document is quadratic for thousands of documents.
+  const items = groupBy(model.items, (i) => i.doc.id)
+  const memos = groupBy(model.memos, (m) => m.doc?.id ?? null)
   for (const id of docIds) {
-    const part = documentModel(model, id)
+    const part = documentModel({ ...model, items: items.get(id) ?? [], memos: memos.get(id) ?? [] }, id)
     const name = safeFileName(part.title, taken)
     files.push({ name, content: renderMarkdown(part, now, id) })
     links.push(`- [${escapeMarkdown(part.title, { atLineStart: false })}](${encodeURIComponent(name).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`)
   }
   files.unshift({ name: indexName, content: indexNote(model, now, links) })
   return { files, counts: model.counts }
+}
+
+function groupBy<T, K>(list: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>()
+  for (const item of list) {
+    const k = key(item)
+    const group = groups.get(k)
+    if (group) group.push(item)
+    else groups.set(k, [item])
+  }
+  return groups
 }
 
 function indexNote(model: ExportModel, now: Date, links: string[]): string {

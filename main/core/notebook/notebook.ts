@@ -5,7 +5,7 @@ import { contentHash } from '../corpus/load-document'
 import type { ParsedQuery } from '../search/query-parser'
 import { createAnchor } from './anchoring/create-anchor'
 import { findOccurrences } from './anchoring/find-occurrences'
-import { queryHighlights } from './highlight-query'
+import { queryHighlights, warmUpTextFilter } from './highlight-query'
 import { isEmptyNote } from './note/note-text'
 import type { DocumentSource, HighlightChanges, NewHighlight } from './notebook-inputs'
 import { NotebookInputError } from './notebook-errors'
@@ -121,9 +121,10 @@ export class Notebook {
     return this.#notes.search(query, docTitle, limit)
   }
 
-  /** Starts indexing notes, memos and tags for search in the background (the app does this at open). */
+  /** Starts indexing notes, memos and tags for search, and preparing the pane's word filter, in the background (the app does this at open). */
   warmUpSearch(): void {
     this.#notes.warmUp()
+    void warmUpTextFilter(this.highlights)
   }
 
   /** The label of the change {@link undo} would revert. */
