@@ -146,7 +146,15 @@ if (!app.requestSingleInstanceLock()) {
     electronSession.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
     registerIpc(ipcMain, handlers, rendererUrl)
     // Through the page, which saves a note still being typed before the notebook is closed.
-    installMenu({ command: (name) => emit('command', name), openFolder: () => emit('command', 'open-folder') })
+    installMenu({
+      command: (name) => emit('command', name),
+      // With no window (macOS), there is nothing to save first: open a window and the folder.
+      openFolder: () => {
+        if (mainWindow) return emit('command', 'open-folder')
+        createWindow()
+        void handlers.openFolder([])
+      },
+    })
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow()
     })

@@ -77,7 +77,8 @@ export interface ExzerptInvokeApi {
   /** Removes a highlight's note (undoable). */
   deleteNote(id: string): Promise<UndoInfo>
   /** Attaches a highlight (usually an orphan) to a new passage. */
-  reattachHighlight(id: string, range: { docId: string; start: number; end: number }): Promise<HighlightView>
+  /** `docHash`: the `DocumentView.hash` of the text the offsets were taken in (refused when the file changed since). */
+  reattachHighlight(id: string, range: { docId: string; start: number; end: number; docHash: string }): Promise<HighlightView>
   /** Accepts a fuzzy re-anchor: the found passage becomes the highlight's passage. */
   confirmHighlight(id: string): Promise<HighlightView>
   /** Rejects a fuzzy re-anchor: the highlight becomes an orphan, keeping its quote. */

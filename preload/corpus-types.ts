@@ -43,8 +43,10 @@ export interface CorpusState {
   skipped: SkippedFile[]
   /** How the index came to be: rebuilt from scratch, loaded, or loaded and updated. */
   indexOrigin: 'built' | 'loaded' | 'updated'
-  /** Increases whenever a document is found changed on disk while the corpus is open (the reader reloads it). */
+  /** Increases whenever a document is found changed on disk while the corpus is open (search runs again). */
   contentRevision: number
+  /** The documents found changed on disk while the corpus is open, each with how often: the reader reloads the open one when its count moves. */
+  changedDocuments: Record<string, number>
 }
 
 export interface DocumentView extends DocumentSummary {

@@ -105,7 +105,7 @@ export interface NewHighlightInput {
   start: number
   end: number
   /** `DocumentView.hash` of the text the offsets were taken in; refused when the file changed since. */
-  docHash?: string
+  docHash: string
   color?: HighlightColor
   /** Tag names; unknown names create tags. */
   tags?: string[]

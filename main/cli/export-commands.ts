@@ -47,7 +47,7 @@ export async function exportCommand(ws: Workspace, request: ExportRequest, out: 
       out.write(content)
       return 0
     }
-    assertOutsideCorpus(ws.root, request.output)
+    await assertOutsideCorpus(ws.root, request.output)
     await writeFileAtomic(path.resolve(request.output), content)
     out.write(`Exported ${summary(counts)} to ${request.output}\n`)
     return 0

@@ -72,7 +72,7 @@ export function createExportHandlers(session: AppSession, dialogs: ExportDialogs
       const { content } = await build(r)
       const file = await dialogs.pickSaveFile({ title: 'Export notes', defaultName: suggestedName(session.current().name, r.format, new Date()), format: r.format })
       if (!file) return { status: 'cancelled' }
-      assertOutsideCorpus(session.current().root, file)
+      await assertOutsideCorpus(session.current().root, file)
       await writeFileAtomic(path.resolve(file), content)
       return { status: 'saved', path: file, files: 1 }
     },

@@ -70,7 +70,7 @@ describe('notebook channels', () => {
     const doc = await table.getDocument([DOC])
     const start = doc.text.indexOf('strategische Partnerschaft')
     const note = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Wichtig' }] }] }
-    const created = await table.createHighlight([{ docId: DOC, start, end: start + 26, color: 'green', tags: ['Akteure/Russland'], note }])
+    const created = await table.createHighlight([{ docId: DOC, start, end: start + 26, docHash: doc.hash, color: 'green', tags: ['Akteure/Russland'], note }])
     expect(created).toMatchObject({ docId: DOC, range: { start, end: start + 26 }, quote: 'strategische Partnerschaft', status: 'exact', color: 'green', notePreview: 'Wichtig' })
     expect(created.docTitle).toMatch(/^Pjöngjang/)
     const listed = await table.listHighlights([{ docId: DOC }])
@@ -88,14 +88,18 @@ describe('notebook channels', () => {
   })
 
   it('refuses malformed notebook payloads before the core sees them', async () => {
-    await expect(table.createHighlight([{ docId: DOC, start: 0, end: 5, color: 'chartreuse' }])).rejects.toThrow(/Invalid arguments for createHighlight: 0.color/)
-    await expect(table.createHighlight([{ docId: DOC, start: -1, end: 5 }])).rejects.toThrow(InvalidPayloadError)
+    const { hash } = await table.getDocument([DOC])
+    await expect(table.createHighlight([{ docId: DOC, start: 0, end: 5, docHash: hash, color: 'chartreuse' }])).rejects.toThrow(/Invalid arguments for createHighlight: 0.color/)
+    await expect(table.createHighlight([{ docId: DOC, start: -1, end: 5, docHash: hash }])).rejects.toThrow(InvalidPayloadError)
+    // Offsets must say which text they were taken in.
+    await expect(table.createHighlight([{ docId: DOC, start: 0, end: 5 }])).rejects.toThrow(/Invalid arguments for createHighlight: 0.docHash/)
+    await expect(table.createHighlight([{ docId: DOC, start: 0, end: 5, docHash: 'an-older-text' }])).rejects.toThrow(/changed on disk/)
     await expect(table.updateHighlight(['x', { evil: 1 }])).rejects.toThrow(InvalidPayloadError)
     await expect(table.listHighlights([{ sort: 'random' }])).rejects.toThrow(InvalidPayloadError)
     await expect(table.createMemo([null, { type: 'paragraph' }])).rejects.toThrow(InvalidPayloadError)
     // Shape-valid JSON that the note schema does not know is refused by the core.
     await expect(table.createMemo([null, { type: 'doc', content: [{ type: 'script', text: 'alert(1)' }] }])).rejects.toThrow(/The note is not valid/)
-    await expect(table.createHighlight([{ docId: DOC, start: 10, end: 5 }])).rejects.toThrow(/invalid anchor range/)
+    await expect(table.createHighlight([{ docId: DOC, start: 10, end: 5, docHash: hash }])).rejects.toThrow(/invalid anchor range/)
     await expect(table.deleteHighlight(['no-such-id'])).rejects.toThrow(/no highlight/)
   })
 
@@ -117,7 +121,7 @@ describe('export channels', () => {
   it('previews, saves (atomically, where the dialog said) and imports an export back without duplicates', async () => {
     const doc = await table.getDocument([DOC])
     const start = doc.text.indexOf('Artilleriemunition')
-    const h = await table.createHighlight([{ docId: DOC, start, end: start + 18, tags: ['Waffen'] }])
+    const h = await table.createHighlight([{ docId: DOC, start, end: start + 18, docHash: doc.hash, tags: ['Waffen'] }])
     const preview = await table.previewExport([request])
     expect(preview.content).toContain('> Artilleriemunition')
     expect(preview.content).toContain(`exzerpt://open?doc=${DOC}&start=${start}&end=${start + 18}`)

@@ -13,6 +13,8 @@ export const id = z.string().min(1).max(200)
 /** A document id: looked up in the scanned corpus, never joined onto a path. */
 export const docId = z.string().min(1).max(4096)
 const offset = z.number().int().min(0)
+/** The hash of the text a selection was made in (see DocumentView.hash). */
+const docHash = z.string().min(1).max(200)
 const color = z.enum(HIGHLIGHT_COLORS)
 const tagName = z.string().max(500)
 const tagNames = z.array(tagName).max(100)
@@ -35,12 +37,12 @@ export const highlightQuery = z
 const schemas = {
   listHighlights: z.tuple([highlightQuery]),
   createHighlight: z.tuple([
-    z.object({ docId, start: offset, end: offset, docHash: z.string().max(200).optional(), color: color.optional(), tags: tagNames.optional(), note: note.nullable().optional() }).strict(),
+    z.object({ docId, start: offset, end: offset, docHash, color: color.optional(), tags: tagNames.optional(), note: note.nullable().optional() }).strict(),
   ]),
   updateHighlight: z.tuple([id, z.object({ color: color.optional(), tags: tagNames.optional(), note: note.nullable().optional() }).strict()]),
   deleteHighlight: z.tuple([id]),
   deleteNote: z.tuple([id]),
-  reattachHighlight: z.tuple([id, z.object({ docId, start: offset, end: offset }).strict()]),
+  reattachHighlight: z.tuple([id, z.object({ docId, start: offset, end: offset, docHash }).strict()]),
   confirmHighlight: z.tuple([id]),
   rejectHighlight: z.tuple([id]),
   listTags: z.tuple([]),
@@ -102,7 +104,7 @@ export function createNotebookHandlers(session: AppSession): NotebookHandlers {
     },
     reattachHighlight: async (args) => {
       const [hid, range] = parseArgs('reattachHighlight', schemas.reattachHighlight, args)
-      return view(await session.notebook().reattach(hid, range.docId, range.start, range.end))
+      return view(await session.notebook().reattach(hid, range.docId, range.start, range.end, range.docHash))
     },
     confirmHighlight: async (args) => {
       const [hid] = parseArgs('confirmHighlight', schemas.confirmHighlight, args)

@@ -31,14 +31,20 @@ export function App() {
   const { state, indexing, openError, opening, openFolder } = useAppState()
   const corpus = state?.corpus ?? null
   // Identifies the open corpus (and its re-indexings): a change drops what belonged to the old one.
-  const generation = corpus ? `${corpus.root}\0${corpus.documents.length}\0${corpus.indexOrigin}\0${corpus.contentRevision}` : null
-  const notebook = useNotebook(state)
+  const generation = corpus ? `${corpus.root}\0${corpus.documents.length}\0${corpus.indexOrigin}` : null
+  const notebook = useNotebook(state, opening)
 
   const [query, setQuery] = useState('')
-  const search = useSearch(query, generation)
+  const search = useSearch(query, corpus ? `${generation}\0${corpus.contentRevision}` : null)
   const nav = useReaderNavigation(corpus)
   const { openId, openDocument, openPassage } = nav
-  const document = useDocument(openId, generation)
+  // Reloaded when this document changed on disk, not when another one did (that would lose the scroll position).
+  const document = useDocument(openId, `${generation}\0${openId === null ? 0 : (corpus?.changedDocuments[openId] ?? 0)}`)
+  /** The hash of the text the reader shows, which a selection's offsets refer to. */
+  const shownHash = (docId: string): string => {
+    if (document.doc?.id !== docId) throw new Error('The document is being reloaded; select the passage again.')
+    return document.doc.hash
+  }
   const matches = useMatches(document.doc ? openId : null, search.activeQuery)
   // The same question as the pane's default list, so the two share one answer.
   const docList = useHighlightList(notebook.ready && openId ? { docId: openId, sort: 'position' } : null, notebook.epochs.highlights)
@@ -151,8 +157,7 @@ export function App() {
         flash={nav.flash}
         reattaching={reattaching}
         onCreate={async (selection, style) => {
-          const docHash = document.doc?.id === selection.docId ? document.doc.hash : undefined
-          const created = await window.exzerpt.createHighlight({ docId: selection.docId, ...selection.range, docHash, ...style }).catch((error: unknown) => {
+          const created = await window.exzerpt.createHighlight({ docId: selection.docId, ...selection.range, docHash: shownHash(selection.docId), ...style }).catch((error: unknown) => {
             // The popover shows the problem too, unless the reader reloaded (the file changed on disk) and took it away.
             undo.say(errorMessage(error), true)
             throw error
@@ -161,7 +166,7 @@ export function App() {
         }}
         onReattach={async (selection) => {
           if (!reattaching) return
-          const attached = await window.exzerpt.reattachHighlight(reattaching.id, { docId: selection.docId, ...selection.range })
+          const attached = await window.exzerpt.reattachHighlight(reattaching.id, { docId: selection.docId, ...selection.range, docHash: shownHash(selection.docId) })
           setReattaching(null)
           focusPane({ kind: 'highlight', id: attached.id, docId: attached.docId })
         }}

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { tempCorpus } from './launch-app'
 import { searchFor } from './pages/app-page'
 import { PASSAGE, SECOND, THIRD, appFixture } from './pages/fixtures'
 import { highlightAndOpen, highlightCard, highlightSelection, openHighlightCard, openTagManager, pasteTooLongNote, showTab, writeNote } from './pages/notebook-page'
@@ -64,6 +66,26 @@ describe('nothing typed is lost', () => {
     await popover.waitFor()
     await page.getByTestId('reader-title').click()
     await popover.waitFor({ state: 'detached' })
+  })
+
+  it('saves a note typed just before File › Open Folder… into the notebook it belongs to', async () => {
+    const other = await tempCorpus()
+    const app = await fixture.start({ pickFolder: async () => other.corpusDir })
+    const { page } = app
+    const card = await highlightAndOpen(page, PASSAGE)
+    await card.getByTestId('note-editor').click()
+    await page.keyboard.type('Vor dem Wechsel')
+    const oldFile = app.session.state().notebook!.file
+    await app.sendCommand('open-folder')
+    await expect.poll(() => app.session.state().corpus?.root).toBe(other.corpusDir)
+    await expect.poll(() => app.session.state().notebook?.file).not.toBe(oldFile)
+    // The old notebook was saved and closed: its snapshot on disk holds the note.
+    const saved = JSON.parse(await readFile(oldFile, 'utf8')) as { highlights: Array<{ note: unknown }> }
+    expect(JSON.stringify(saved.highlights[0]!.note)).toContain('Vor dem Wechsel')
+    expect(app.session.notebook().highlights).toHaveLength(0)
+    // Saved first, then the folder was asked for (not left to a timer racing the switch).
+    const calls = app.invocations
+    expect(calls.lastIndexOf('updateHighlight')).toBeLessThan(calls.lastIndexOf('openFolder'))
   })
 
   it('keeps a note whose save failed after its card closed, says so, and brings it back', async () => {

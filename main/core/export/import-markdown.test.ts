@@ -199,6 +199,20 @@ describe('importExport', () => {
     expect(noteToMarkdown(c.nb.getHighlight(h.id)!.note as never)).toBe('neuer')
   })
 
+  it('undoing it removes a tag it made, also when only an existing highlight took it up', async () => {
+    const a = await sample()
+    const b = await notebookIn('b')
+    await importExport(b.ws, b.nb, await exportOf(a.ws, a.nb))
+    const h = a.nb.highlights[0]!
+    const tagsBefore = [...b.nb.getHighlight(h.id)!.tagIds]
+    await a.nb.updateHighlight(h.id, { tags: ['Ganz/Neu'] })
+    await importExport(b.ws, b.nb, await exportOf(a.ws, a.nb))
+    expect(b.nb.data.tags.map((t) => t.name)).toContain('Ganz/Neu')
+    await b.nb.undo()
+    expect(b.nb.getHighlight(h.id)!.tagIds).toEqual(tagsBefore)
+    expect(b.nb.data.tags.map((t) => t.name).filter((n) => n.startsWith('Ganz'))).toEqual([])
+  })
+
   it('plans against the notebook as it is once the files are read: a tag made meanwhile is used, not made twice', async () => {
     const a = await sample()
     const exported = await exportOf(a.ws, a.nb)

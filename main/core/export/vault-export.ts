@@ -78,7 +78,7 @@ function indexNote(model: ExportModel, now: Date, links: string[]): string {
  * @throws ExportTargetError for such a folder.
  */
 export async function writeVault(dir: string, files: readonly VaultFile[], corpusRoot: string): Promise<void> {
-  assertOutsideCorpus(corpusRoot, dir)
+  await assertOutsideCorpus(corpusRoot, dir)
   for (const file of files) {
     if (file.name !== path.basename(file.name) || file.name.startsWith('.')) throw new Error(`unsafe file name "${file.name}"`)
   }

@@ -128,7 +128,16 @@ describe('changes made while the notebook waits for a text', () => {
       await nb.addHighlightByQuote(DOC, 'neue Sanktionen')
       texts.texts.set(DOC, `Oben.\n\n${TEXT}`)
       const revision = nb.revision
-      await Promise.all([nb.ensureAnchored(DOC), nb.ensureAnchored(DOC), nb.ensureAnchored()])
+      const release = texts.hold()
+      const reads = texts.reads
+      const runs = [nb.ensureAnchored(DOC), nb.ensureAnchored(DOC), nb.ensureAnchored()]
+      await readsReach(reads + 1)
+      await new Promise((r) => setTimeout(r, 50))
+      // Without the queue, each call would be reading the text by now.
+      expect(texts.reads).toBe(reads + 1)
+      release()
+      await Promise.all(runs)
+      expect(texts.reads).toBe(reads + 1)
       expect(nb.revision).toBe(revision + 1)
     })
   })
@@ -173,6 +182,32 @@ describe('confirming and rejecting a changed passage', () => {
       const back = nb.getHighlight(id)!
       expect(back.status).toBe('exact')
       expect(back.rejectedHash).toBeUndefined()
+    })
+  })
+})
+
+describe('re-attaching and rejecting against a changed text', () => {
+  it('refuses to re-attach with offsets taken in an older text', async () => {
+    await withNotebook(async (nb) => {
+      const h = await nb.addHighlightByQuote(DOC, 'neue Sanktionen')
+      const start = TEXT.indexOf('Schluss')
+      texts.texts.set(DOC, `Vorspann.\n\n${TEXT}`)
+      await expect(nb.reattach(h.id, DOC, start, start + 7, contentHash(TEXT))).rejects.toThrow(/changed on disk/)
+      expect(nb.getHighlight(h.id)!.quote.exact).toBe('neue Sanktionen')
+    })
+  })
+
+  it('rejects a proposal only while its words are still where it said, and remembers the text it was rejected in', async () => {
+    await withNotebook(async (nb) => {
+      const h = await nb.addHighlightByQuote(DOC, 'neue Sanktionen gegen mehrere Banken beschlossen')
+      const edited = TEXT.replace('mehrere Banken', 'einige Banken')
+      texts.texts.set(DOC, edited)
+      await nb.ensureAnchored(DOC)
+      texts.texts.set(DOC, `Neu davor.\n\n${edited}`)
+      await expect(nb.rejectFuzzy(h.id)).rejects.toThrow(/changed since this passage was proposed/)
+      await nb.ensureAnchored(DOC)
+      const rejected = await nb.rejectFuzzy(h.id)
+      expect(rejected.rejectedHash).toBe(contentHash(texts.texts.get(DOC)!))
     })
   })
 })

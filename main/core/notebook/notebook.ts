@@ -3,6 +3,7 @@ import type { JSONContent } from '@tiptap/core'
 import type { HighlightColor, HighlightQuery, NoteHit, TagPatch } from '../../../preload/contract'
 import { contentHash } from '../corpus/load-document'
 import type { ParsedQuery } from '../search/query-parser'
+import { anchorSelection, requireDocument } from './anchor-selection'
 import { createAnchor } from './anchoring/create-anchor'
 import { findOccurrences } from './anchoring/find-occurrences'
 import { queryHighlights, warmUpTextFilter } from './highlight-query'
@@ -136,7 +137,7 @@ export class Notebook {
 
   /** Creates a highlight over a range of a document's canonical text; resolves once it is on disk. */
   async addHighlight(input: NewHighlight): Promise<Highlight> {
-    const { text, anchor } = await this.#anchorAt(input.docId, input.start, input.end, input.docHash)
+    const { text, anchor } = await anchorSelection(this.docs, input.docId, input.start, input.end, input.docHash)
     const tags = planEnsureTags(this.store, input.tags ?? [])
     const now = new Date().toISOString()
     const highlight: Highlight = {
@@ -158,7 +159,7 @@ export class Notebook {
 
   /** Creates a highlight over the `occurrence`-th (1-based) exact occurrence of `quote` in a document. */
   async addHighlightByQuote(docId: string, quote: string, occurrence = 1, rest: Omit<NewHighlight, 'docId' | 'start' | 'end'> = {}): Promise<Highlight> {
-    this.#requireDocument(docId)
+    requireDocument(this.docs, docId)
     if (!quote.trim()) throw new NotebookInputError('the quote is empty')
     const found = findOccurrences(await this.docs.getText(docId), quote)
     const at = found[occurrence - 1]
@@ -181,10 +182,14 @@ export class Notebook {
     }
     const changed = { color: changes.color !== undefined && changes.color !== h.color, tags: tags !== null && tags.ids.join() !== h.tagIds.join() }
     const undo = changed.color || changed.tags ? undoRestyle(this.store, h, changed, tags?.ops ?? []) : undefined
-    // Undoing the creation now would take the note with it; deleting stays possible (and undoable).
-    if (changes.note !== undefined && next.note !== null) this.#undo.forget((entry) => entry.creates === id)
-    if (tags?.ops.length || undo) await this.#changes.apply([...(tags?.ops ?? []), { op: 'putHighlight', value: next }], undo)
-    else await this.#changes.put(() => this.store.putHighlight(next), { highlights: [id] })
+    const before = this.store.changeCount
+    try {
+      if (tags?.ops.length || undo) await this.#changes.apply([...(tags?.ops ?? []), { op: 'putHighlight', value: next }], undo)
+      else await this.#changes.put(() => this.store.putHighlight(next), { highlights: [id] })
+    } finally {
+      // Once memory holds the note, undoing the creation would take it along; deleting stays possible (and undoable).
+      if (changes.note !== undefined && next.note !== null && this.store.changeCount !== before) this.#undo.forget((entry) => entry.creates === id)
+    }
     return this.store.getHighlight(id)!
   }
 
@@ -202,9 +207,9 @@ export class Notebook {
   }
 
   /** Attaches a highlight (usually an orphan) to a new passage: it becomes `exact` there. */
-  async reattach(id: string, docId: string, start: number, end: number): Promise<Highlight> {
+  async reattach(id: string, docId: string, start: number, end: number, docHash?: string): Promise<Highlight> {
     this.#requireHighlight(id)
-    const { text, anchor } = await this.#anchorAt(docId, start, end)
+    const { text, anchor } = await anchorSelection(this.docs, docId, start, end, docHash)
     // Read again after the wait: the note may have been edited meanwhile, or the highlight deleted.
     const h = this.#requireHighlight(id)
     const next: Highlight = { ...withoutFuzzy(h), docId, docHash: contentHash(text), position: anchor.position, quote: anchor.quote, status: 'exact', updatedAt: new Date().toISOString() }
@@ -217,15 +222,7 @@ export class Notebook {
    * Refused when the document changed since the passage was proposed (it is looked for again).
    */
   async confirmFuzzy(id: string): Promise<Highlight> {
-    const first = this.#requireHighlight(id)
-    if (first.status !== 'fuzzy' || !first.fuzzy) throw new NotebookInputError('This highlight has no changed passage to confirm.')
-    const text = await this.docs.getText(first.docId)
-    const h = this.#requireHighlight(id)
-    const fuzzy = h.status === 'fuzzy' ? h.fuzzy : undefined
-    if (!fuzzy || text.slice(fuzzy.start, fuzzy.end) !== fuzzy.exact) {
-      void this.ensureAnchored(h.docId).catch(() => {})
-      throw new NotebookInputError('The document changed since this passage was proposed; it is being looked for again.')
-    }
+    const { h, fuzzy, text } = await this.#proposal(id, 'confirm')
     const anchor = createAnchor(text, fuzzy.start, fuzzy.end)
     const next: Highlight = { ...withoutFuzzy(h), docHash: contentHash(text), position: anchor.position, quote: anchor.quote, status: 'exact', updatedAt: new Date().toISOString() }
     await this.#changes.put(() => this.store.putHighlight(next), { highlights: [id] })
@@ -237,12 +234,27 @@ export class Notebook {
    * quote, and that passage is not proposed again for this version of the document.
    */
   async rejectFuzzy(id: string): Promise<Highlight> {
-    const h = this.#requireHighlight(id)
-    if (h.status !== 'fuzzy') throw new NotebookInputError('This highlight has no changed passage to reject.')
-    const hash = this.docs.documentHash(h.docId)
-    const next: Highlight = { ...withoutFuzzy(h), status: 'orphaned', ...(hash ? { rejectedHash: hash } : {}), updatedAt: new Date().toISOString() }
+    const { h, text } = await this.#proposal(id, 'reject')
+    const next: Highlight = { ...withoutFuzzy(h), status: 'orphaned', rejectedHash: contentHash(text), updatedAt: new Date().toISOString() }
     await this.#changes.put(() => this.store.putHighlight(next), { highlights: [id] })
     return this.store.getHighlight(id)!
+  }
+
+  /**
+   * A highlight's pending proposal with the document's current text, in which it
+   * must still read as proposed (else the document changed since: it is looked for again).
+   */
+  async #proposal(id: string, verb: 'confirm' | 'reject') {
+    const first = this.#requireHighlight(id)
+    if (first.status !== 'fuzzy' || !first.fuzzy) throw new NotebookInputError(`This highlight has no changed passage to ${verb}.`)
+    const text = await this.docs.getText(first.docId)
+    const h = this.#requireHighlight(id)
+    const fuzzy = h.status === 'fuzzy' ? h.fuzzy : undefined
+    if (!fuzzy || text.slice(fuzzy.start, fuzzy.end) !== fuzzy.exact) {
+      void this.ensureAnchored(h.docId).catch(() => {})
+      throw new NotebookInputError('The document changed since this passage was proposed; it is being looked for again.')
+    }
+    return { h, fuzzy, text }
   }
 
   // ---- tags ----
@@ -275,7 +287,7 @@ export class Notebook {
   }
 
   async createMemo(docId: string | null, note: JSONContent): Promise<Memo> {
-    if (docId !== null) this.#requireDocument(docId)
+    if (docId !== null) requireDocument(this.docs, docId)
     const now = new Date().toISOString()
     const memo: Memo = { id: randomUUID(), docId, note, createdAt: now, updatedAt: now }
     await this.#changes.put(() => this.store.putMemo(memo), { memos: [memo.id] }, undoMemoCreate(this.store, memo.id))
@@ -324,7 +336,14 @@ export class Notebook {
   async undo(): Promise<string | null> {
     const entry = this.#undo.pop()
     if (!entry) return null
-    await this.#changes.apply(entry.revert())
+    const before = this.store.changeCount
+    try {
+      await this.#changes.apply(entry.revert())
+    } catch (error) {
+      // Refused (the notebook is closing): it can still be undone.
+      if (this.store.changeCount === before) this.#undo.push(entry)
+      throw error
+    }
     return entry.label
   }
 
@@ -364,27 +383,6 @@ export class Notebook {
   }
 
   // ---- internals ----
-
-  /** Anchors a selection, without the white space at its ends (a triple-click takes the line break along). */
-  async #anchorAt(docId: string, start: number, end: number, expectedHash?: string) {
-    this.#requireDocument(docId)
-    const text = await this.docs.getText(docId)
-    if (expectedHash !== undefined && contentHash(text) !== expectedHash) {
-      // The offsets were taken in the text as it was; in the new one they may point elsewhere.
-      throw new NotebookInputError(`${docId} changed on disk since it was shown; it has been reloaded, select the passage again.`)
-    }
-    try {
-      while (start < end && /\s/.test(text[start] ?? '')) start++
-      while (end > start && /\s/.test(text[end - 1] ?? '')) end--
-      return { text, anchor: createAnchor(text, start, end) }
-    } catch (error) {
-      throw new NotebookInputError(error instanceof Error ? error.message : String(error))
-    }
-  }
-
-  #requireDocument(docId: string): void {
-    if (this.docs.documentHash(docId) === null) throw new NotebookInputError(`no document "${docId}" in this corpus`)
-  }
 
   #requireHighlight(id: string): Highlight {
     const h = this.store.getHighlight(id)

@@ -95,8 +95,9 @@ export function undoPutRecords(store: Store, put: PutRecords, label: string): Un
         if (before) ops.push({ op: 'putMemo', value: revertFields(now, value, before) })
         else if (same(now, value)) ops.push({ op: 'deleteMemo', id: value.id })
       }
-      // A new tag that a highlight carries after the undo stays.
-      const inUse = new Set(store.data.highlights.filter((h) => !removed.has(h.id)).flatMap((h) => h.tagIds))
+      // A new tag that a highlight carries after the undo stays (judged by the highlights as this undo leaves them).
+      const reverted = new Map(ops.flatMap((op) => (op.op === 'putHighlight' ? [[op.value.id, op.value] as const] : [])))
+      const inUse = new Set(store.data.highlights.filter((h) => !removed.has(h.id)).flatMap((h) => (reverted.get(h.id) ?? h).tagIds))
       for (const { value, before } of put.tags) {
         const now = store.getTag(value.id)
         if (!now) continue

@@ -44,6 +44,7 @@ export const inProcessIndexer: Indexer = async (docs, onProgress) => SearchIndex
 export class Workspace {
   #notebook: Notebook | null = null
   #contentRevision = 0
+  readonly #changedDocuments: Record<string, number> = {}
   readonly #changeListeners = new Set<(id: string) => void>()
 
   private constructor(
@@ -174,6 +175,7 @@ export class Workspace {
       skipped: this.skipped,
       indexOrigin: this.indexOrigin,
       contentRevision: this.#contentRevision,
+      changedDocuments: { ...this.#changedDocuments },
     }
   }
 
@@ -319,6 +321,7 @@ export class Workspace {
     if (this.index.has(doc.id)) this.index.remove(doc.id)
     this.index.add({ id: doc.id, title: doc.title, text: doc.text })
     this.#contentRevision++
+    this.#changedDocuments[doc.id] = (this.#changedDocuments[doc.id] ?? 0) + 1
     for (const listener of this.#changeListeners) listener(doc.id)
   }
 }

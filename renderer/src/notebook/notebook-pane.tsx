@@ -54,6 +54,11 @@ export function NotebookPane(props: NotebookPaneProps) {
         )}
       </header>
       {info?.status === 'failed' && <NotebookBanner info={info} />}
+      {info?.status === 'open' && !notebook.ready && (
+        <p className="notebook__hint" data-testid="notebook-switching">
+          Opening another folder… This notebook is saved and closes when the new folder is ready.
+        </p>
+      )}
       {notebook.ready && info && (
         <>
           <div className="tabs" role="tablist" aria-label="Notebook views" onKeyDown={(event) => onRovingKeyDown(event, (i) => setTab(TABS[i]!))}>

@@ -5,7 +5,7 @@ import { errorMessage } from '../format'
 
 export interface NotebookModel {
   info: NotebookInfo | null
-  /** True when the notebook is open and can be read and written. */
+  /** True when the notebook is open and can be read and written (not while another folder opens). */
   ready: boolean
   /** Changes with every notebook change (and every restore or reopen). */
   epoch: number
@@ -42,8 +42,12 @@ function changed(prev: Current, info: NotebookInfo | null): Current {
   }
 }
 
-/** Follows the notebook's status and counts from main, and keeps its tags at hand. */
-export function useNotebook(state: AppState | null): NotebookModel {
+/**
+ * Follows the notebook's status and counts from main, and keeps its tags at hand.
+ * While another folder is being opened (`switching`) the notebook is not ready: a note
+ * typed then could be saved after the switch, into the other folder's notebook.
+ */
+export function useNotebook(state: AppState | null, switching = false): NotebookModel {
   const [current, setCurrent] = useState<Current>({ info: null, epoch: 0, epochs: { highlights: 0, memos: 0, tags: 0 } })
   const [tags, setTags] = useState<{ list: TagView[]; error: string | null }>({ list: [], error: null })
 
@@ -53,7 +57,7 @@ export function useNotebook(state: AppState | null): NotebookModel {
 
   useEffect(() => window.exzerpt.on('notebook', (info) => setCurrent((prev) => changed(prev, info))), [])
 
-  const ready = current.info?.status === 'open'
+  const ready = current.info?.status === 'open' && !switching
   useEffect(() => {
     if (!ready) {
       setTags({ list: [], error: null })
