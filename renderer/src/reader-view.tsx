@@ -138,10 +138,13 @@ export function ReaderView({ ref, doc, loading, error, query, matches, jump, art
     )
   }
 
-  // The first paragraph is usually the title line: show it as the heading, not twice.
-  const first = layout[0]
-  const titleBlock = first && doc.text.slice(first.start, first.end).trim() === doc.title.trim() ? first : null
-  const body = titleBlock ? layout.slice(1) : layout
+  // The title line is shown as the heading, not twice. Scraped pages put things above it (a
+  // dateline, a kicker, a cookie banner, which main skipped when it chose the title): those lines
+  // stay where they are in the text, small and muted, so offsets and selections keep their order.
+  const titleAt = layout.slice(0, FRONT_BLOCKS).findIndex((b) => doc.text.slice(b.start, b.end).trim() === doc.title.trim())
+  const titleBlock = titleAt >= 0 ? layout[titleAt]! : null
+  const front = titleAt > 0 ? layout.slice(0, titleAt) : []
+  const body = titleBlock ? layout.slice(titleAt + 1) : layout
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key === 'Enter' && count > 0 && !event.nativeEvent.isComposing) {
@@ -157,6 +160,15 @@ export function ReaderView({ ref, doc, loading, error, query, matches, jump, art
       <div className="pane__scroll reader-scroll" ref={scrollRef}>
         <article ref={articleRef} className="reader" data-testid="reader" data-doc-id={doc.id} tabIndex={0} aria-label={`Reading: ${doc.title}`} onKeyDown={onKeyDown}>
           <header className="reader__header">
+            {front.length > 0 && (
+              <div className="reader__front" data-testid="reader-front">
+                {front.map((block) => (
+                  <p key={block.start} className="reader__front-line" {...BLOCK_PROPS} data-start={block.start}>
+                    <Marked text={doc.text.slice(block.start, block.end)} block={block} current={current} />
+                  </p>
+                ))}
+              </div>
+            )}
             <h1 className="reader__title" data-testid="reader-title" data-start={titleBlock?.start} {...(titleBlock ? BLOCK_PROPS : {})}>
               {titleBlock ? <Marked text={doc.text.slice(titleBlock.start, titleBlock.end)} block={titleBlock} current={current} /> : doc.title}
             </h1>
@@ -185,6 +197,8 @@ export function ReaderView({ ref, doc, loading, error, query, matches, jump, art
 }
 
 const BLOCK_PROPS = { [BLOCK_ATTR]: '' }
+/** How far down the title line is looked for (a banner above it rarely runs longer). */
+const FRONT_BLOCKS = 30
 
 function inBlock(block: Block, index: number): boolean {
   return index >= block.firstMatch && index < block.firstMatch + block.ranges.length

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { tempCorpus } from './launch-app'
 import { openDocumentFromResults, searchFor, waitForCorpus } from './pages/app-page'
 import { appFixture } from './pages/fixtures'
+import { openDocument } from './pages/reader-page'
 
 const fixture = appFixture()
 
@@ -26,6 +27,18 @@ describe('open, search, read', () => {
     await expect.poll(() => page.getByTestId('match-counter').innerText()).toMatch(/1\s*\/\s*\d+/)
 
     await fixture.shoot('foundation-search')
+  })
+
+  it('reads a scraped page from its headline: the cookie banner and a dateline stay above it, small', async () => {
+    const { page } = await fixture.start({ open: '„Verzweifelt“' })
+    expect(await page.getByTestId('reader-title').innerText()).toBe('„Verzweifelt“: Putins Nordkorea-Aufwartung zeigt massive Russland-Kehrtwende auf')
+    const front = page.getByTestId('reader-front')
+    expect(await front.innerText()).toMatch(/^Um Ihnen ein besseres Nutzererlebnis[\s\S]*Washington Post$/)
+    // The banner is still text of the document: it can be found and selected like the rest.
+    expect(Number.parseFloat(await front.evaluate('getComputedStyle(document.querySelector("[data-testid=reader-front]")).fontSize'))).toBeLessThan(14)
+    await fixture.shoot('foundation-front-matter')
+    await openDocument(page, 'Berichten zufolge')
+    expect(await page.getByTestId('reader-front').innerText()).toBe('12. Juni 2024')
   })
 
   it('lists skipped files under Problems and keeps the rest', async () => {

@@ -77,4 +77,25 @@ describe('extractMetadata', () => {
     expect(extractMetadata('')).toEqual({ title: '(empty document)', date: null, chars: 0, words: 0 })
     expect(extractMetadata(' \n\t\n').title).toBe('(empty document)')
   })
+
+  it('skips a cookie and paywall banner and a kicker above the headline (sample document 002)', () => {
+    const text = [
+      'Um Ihnen ein besseres Nutzererlebnis zu bieten, verwenden wir Cookies.',
+      'Weitere Informationen',
+      'Klicken Sie oben rechts in Ihren Browser auf den Button Ihres Ad-Blockers und deaktivieren Sie die Werbeblockierung für',
+      '. Danach können Sie gratis weiterlesen.',
+      'Jetzt für nur 0,99€ im ersten Monat testen',
+      'Washington Post',
+      '„Verzweifelt“: Putins Nordkorea-Aufwartung zeigt massive Russland-Kehrtwende auf',
+      'Nordkorea ist Russlands größter Unterstützer im Krieg gegen die Ukraine.',
+    ].join('\n')
+    expect(extractMetadata(text).title).toBe('„Verzweifelt“: Putins Nordkorea-Aufwartung zeigt massive Russland-Kehrtwende auf')
+  })
+
+  it('keeps a headline that is about cookies, and a short title followed by its first sentence', () => {
+    expect(extractMetadata('EU verschärft die Regeln für Cookie-Banner\nAb Juni gilt Neues.').title).toBe('EU verschärft die Regeln für Cookie-Banner')
+    expect(extractMetadata('Gipfel in Pjöngjang\nPutin und Kim haben sich am Mittwoch getroffen.').title).toBe('Gipfel in Pjöngjang')
+    // A banner with nothing after it: the first line is all there is.
+    expect(extractMetadata('Wir verwenden Cookies.\nAkzeptieren Sie die Cookies').title).toBe('Wir verwenden Cookies.')
+  })
 })

@@ -241,7 +241,7 @@ describe('importExport', () => {
       'Exzerpt – corpus.md',
       'Russlands Präsident Putin besucht Nordkorea zum ersten Mal seit 24 Jahren.md',
       'Pjöngjang Russland und Nordkorea vereinbaren strategische Partnerschaft.md',
-      'Um Ihnen ein besseres Nutzererlebnis zu bieten, verwenden wir Cookies.md',
+      '„Verzweifelt“ Putins Nordkorea-Aufwartung zeigt massive Russland-Kehrtwende auf.md',
       'Berichten zufolge plant der nordkoreanische Machthaber Kim, seinen „Mitstreiter“ Putin in Pjöngjang.md', // cut at a word
       '„Wir werden den Imperialismus gemeinsam bekämpfen“, sagt Nordkoreas Kim zu Wladimir Putin.md',
     ])

@@ -65,7 +65,7 @@ describe('Markdown export (golden, bundled corpus)', () => {
         '1 Exzerpt: corpus',
         '2 Russlands Präsident Putin besucht Nordkorea zum ersten Mal seit 24 Jahren',
         '2 Pjöngjang: Russland und Nordkorea vereinbaren strategische Partnerschaft',
-        '2 Um Ihnen ein besseres Nutzererlebnis zu bieten, verwenden wir Cookies.',
+        '2 „Verzweifelt“: Putins Nordkorea-Aufwartung zeigt massive Russland-Kehrtwende auf',
         '2 Berichten zufolge plant der nordkoreanische Machthaber Kim, seinen „Mitstreiter“ Putin in Pjöngjang zu empfangen',
         '2 „Wir werden den Imperialismus gemeinsam bekämpfen“, sagt Nordkoreas Kim zu Wladimir Putin',
         '2 Memos',

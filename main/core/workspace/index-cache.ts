@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { writeFileAtomic } from '../fs/write-file-atomic'
+import { METADATA_VERSION } from '../corpus/document-metadata'
 import type { DocumentKind } from '../corpus/scan-corpus'
 
 /** What the saved index remembers of each document, so an unchanged corpus opens without reading it. */
@@ -31,7 +32,7 @@ export interface IndexCache {
 
 /**
  * Reads the saved index of a corpus. The file is one header line
- * (`{"format":1,"manifest":{…}}`) followed by the index JSON, so both are
+ * (`{"format":1,"metadata":2,"manifest":{…}}`) followed by the index JSON, so both are
  * replaced by one atomic write and can never disagree. Returns null when there
  * is none or it is unreadable: the index is a cache and is simply rebuilt.
  */
@@ -45,7 +46,9 @@ export async function loadIndexCache(dataDir: string): Promise<IndexCache | null
   const newline = raw.indexOf('\n')
   if (newline < 0) return null
   try {
-    const header = JSON.parse(raw.slice(0, newline)) as { format?: unknown; manifest?: unknown }
+    const header = JSON.parse(raw.slice(0, newline)) as { format?: unknown; metadata?: unknown; manifest?: unknown }
+    // Titles and dates read differently now: the index searches titles, so it is rebuilt.
+    if ((header.metadata ?? 1) !== METADATA_VERSION) return null
     if (header.format !== CACHE_FORMAT || typeof header.manifest !== 'object' || header.manifest === null) return null
     return { manifest: header.manifest as Manifest, indexJson: raw.slice(newline + 1) }
   } catch {
@@ -55,6 +58,6 @@ export async function loadIndexCache(dataDir: string): Promise<IndexCache | null
 
 /** Saves the index and its manifest in one durable write. */
 export async function saveIndexCache(dataDir: string, cache: IndexCache): Promise<void> {
-  const header = JSON.stringify({ format: CACHE_FORMAT, manifest: cache.manifest })
+  const header = JSON.stringify({ format: CACHE_FORMAT, metadata: METADATA_VERSION, manifest: cache.manifest })
   await writeFileAtomic(path.join(dataDir, CACHE_FILE), `${header}\n${cache.indexJson}`)
 }
