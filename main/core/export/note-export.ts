@@ -35,6 +35,22 @@ import { EMPHASIS, hasMark, isText, normalizeLine, plainlyMarked } from './note-
  */
 export function noteToExportMarkdown(note: JSONContent | null | undefined): string {
   if (!note) return ''
+  let markdown = converted.get(note)
+  if (markdown === undefined) {
+    markdown = convert(note)
+    converted.set(note, markdown)
+  }
+  return markdown
+}
+
+/**
+ * Notes already converted, by the stored note object. The store never changes a record
+ * in place (a change puts a new one), so an entry cannot go stale; the export dialog's
+ * preview, rebuilt on every option change, then converts each note once.
+ */
+const converted = new WeakMap<JSONContent, string>()
+
+function convert(note: JSONContent): string {
   const seen = { risky: false }
   const first = serialize(note, seen)
   // Text, links, headings, lists, quotes and plainly placed emphasis follow fixed rules;
