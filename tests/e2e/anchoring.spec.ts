@@ -38,9 +38,25 @@ describe('highlights when the source changes', () => {
     expect(await card.getAttribute('data-status')).toBe('moved')
   })
 
-  it('refuses a selection made in a text that changed on disk meanwhile, reloads it, and highlights the new text right', async () => {
+  it('follows an edit made while the document is open: the reader reloads by itself and the highlight moves along', async () => {
     const dirs = await tempCorpus()
     const app = await start(dirs)
+    const { page } = app
+    await selectPassage(page, PASSAGE)
+    await highlightSelection(page, { note: 'Empfang' })
+    const file = path.join(dirs.corpusDir, FILE)
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Der russische Staatschef', 'Ein ganz neuer Absatz steht jetzt am Anfang.\n\nDer russische Staatschef'))
+    await expect.poll(() => page.getByTestId('reader').innerText()).toContain('Ein ganz neuer Absatz steht jetzt am Anfang.')
+    await expect.poll(async () => (await painted(page))['exz-yellow']).toEqual([PASSAGE])
+    await expect.poll(() => highlightCard(page, PASSAGE).getAttribute('data-status')).toBe('moved')
+    const stored = app.session.notebook().highlights[0]!
+    expect((await app.session.current().getDocument(FILE)).text.slice(stored.position.start, stored.position.end)).toBe(PASSAGE)
+  })
+
+  it('refuses a selection made in a text that changed on disk meanwhile, reloads it, and highlights the new text right', async () => {
+    const dirs = await tempCorpus()
+    // Not watching: the edit stays unnoticed until the highlight is made, as on a system that cannot watch.
+    const app = await fixture.start({ ...dirs, watch: false })
     const { page } = app
     const file = path.join(dirs.corpusDir, FILE)
     await writeFile(file, (await readFile(file, 'utf8')).replace('Der russische Staatschef', 'Ein ganz neuer Absatz steht jetzt am Anfang.\n\nDer russische Staatschef'))

@@ -30,6 +30,8 @@ export interface LaunchOptions {
   /** What the import's file dialog returns. */
   pickImportFile?: () => Promise<string | null>
   viewport?: { width: number; height: number }
+  /** Watch the corpus folder for edits, as the app does (default true). */
+  watch?: boolean
   /** Animations off by default (no waiting for them in tests); 'no-preference' to see them. */
   reducedMotion?: 'reduce' | 'no-preference'
 }
@@ -112,6 +114,7 @@ export async function launchApp(options: LaunchOptions): Promise<RunningApp> {
     defaultCorpus: options.corpusDir,
     // Index in a worker thread, as the app does.
     indexer: workerIndexer(),
+    watch: options.watch ?? true,
     emit: (event, payload) => void send(event, payload),
   })
   // Links "from the OS" go through the same queue main uses (see RunningApp.openLink).

@@ -135,6 +135,26 @@ describe('AppSession and the notebook', () => {
     await session.close()
   })
 
+  it('watches the open corpus: an edit made elsewhere re-anchors its highlights without anyone opening the document', async () => {
+    const { userDataDir, a } = await setup()
+    const events: string[] = []
+    const session = new AppSession({ userDataDir, defaultCorpus: a, emit: (event) => events.push(event) })
+    await session.start()
+    const doc = '000_5cd4faa8f2970c73.txt'
+    const h = await session.notebook().addHighlightByQuote(doc, 'Staatsbesuch')
+    const file = path.join(a, doc)
+    await writeFile(file, `Ganz oben steht nun ein neuer Satz.\n\n${await readFile(file, 'utf8')}`)
+    for (let i = 0; i < 300 && session.notebook().getHighlight(h.id)!.status !== 'moved'; i++) await new Promise((r) => setTimeout(r, 10))
+    expect(session.notebook().getHighlight(h.id)!.status).toBe('moved')
+    expect(session.state().corpus!.changedDocuments).toEqual({ [doc]: 1 })
+    expect(events).toContain('state')
+    // Exzerpt's own writes (the notebook in .exzerpt/) are not taken for edits of the corpus.
+    await session.notebook().createTag({ name: 'Ruhig' })
+    await new Promise((r) => setTimeout(r, 400))
+    expect(session.state().corpus!.contentRevision).toBe(1)
+    await session.close()
+  })
+
   it('restores a backup only over a damaged notebook, never over a locked one', async () => {
     const { userDataDir, a } = await setup()
     const holder = new AppSession({ userDataDir: `${userDataDir}-other`, defaultCorpus: a })

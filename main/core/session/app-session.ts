@@ -20,6 +20,8 @@ export interface AppSessionOptions {
   /** Opened when no folder was chosen before (the bundled sample corpus). */
   defaultCorpus: string | null
   indexer?: Indexer
+  /** Watch the open corpus for edits made elsewhere (default true). */
+  watch?: boolean
   /** Pushes state, progress and notebook changes to the UI. */
   emit?: <E extends keyof SessionEvents>(event: E, payload: SessionEvents[E]) => void
 }
@@ -142,6 +144,7 @@ export class AppSession {
       await this.attachNotebook(next)
       // The reader reloads a document found changed on disk (the state carries a new content revision).
       this.unsubscribe.push(next.onDocumentChanged(() => this.workspace === next && this.emit('state', this.state())))
+      if (this.options.watch ?? true) next.watch((error) => console.warn(`Not watching ${next.root} for changes (${error.message}); edits show when a document is next read.`))
       await writeSettings(this.settingsFile, { lastCorpus: next.root }).catch(() => {})
     } catch (error) {
       this.error =

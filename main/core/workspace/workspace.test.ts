@@ -57,6 +57,10 @@ describe('Workspace', () => {
     expect((await ws.search('Zeppelinwerft')).results.map((r) => r.id)).toEqual(['new.txt'])
     expect((await ws.search('Quokkas')).results.map((r) => r.id)).toEqual(['003_73e5e5628885fd09.txt'])
     expect((await ws.search('Imperialismus')).results.map((r) => r.id)).not.toContain('004_2bdebc3cd27daffb.txt')
+    // The list stays in path order: a re-read file does not move to the end.
+    const ids = ws.documents.map((d) => d.id)
+    expect(ids).toEqual([...ids].sort())
+    expect(ids.indexOf('003_73e5e5628885fd09.txt')).toBe(3)
   })
 
   it('treats a touched but unchanged file as unchanged (content hash)', async () => {

@@ -18,6 +18,7 @@ import { SearchIndex, type IndexableDocument } from '../search/search-index'
 import { DocumentCache } from './document-cache'
 import { loadIndexCache, saveIndexCache, type Manifest, type ManifestEntry } from './index-cache'
 import { resolveDataDir } from './resolve-data-dir'
+import { watchCorpus } from './watch-corpus'
 
 /** Builds a search index from documents; the app runs it in a worker thread, the CLI in-process. */
 export type Indexer = (docs: IndexableDocument[], onProgress: (done: number, total: number) => void) => Promise<SearchIndex>
@@ -46,6 +47,7 @@ export class Workspace {
   #contentRevision = 0
   readonly #changedDocuments: Record<string, number> = {}
   readonly #changeListeners = new Set<(id: string) => void>()
+  #unwatch: (() => void) | null = null
 
   private constructor(
     readonly root: string,
@@ -152,7 +154,9 @@ export class Workspace {
       })
     }
     report({ phase: 'done', done: 1, total: 1 })
-    return new Workspace(root, dataDir, files, manifest, skipped, index, origin, cache)
+    // In the scan's order (by path): a re-read file must not move to the end of the list.
+    const ordered = new Map(scan.files.flatMap((f) => (files.has(f.id) ? [[f.id, files.get(f.id)!] as const] : [])))
+    return new Workspace(root, dataDir, ordered, manifest, skipped, index, origin, cache)
   }
 
   get name(): string {
@@ -232,6 +236,23 @@ export class Workspace {
     return this.#notebook
   }
 
+  /**
+   * Watches the corpus folder while it is open (the app does; the CLI does not), so a
+   * document edited elsewhere is re-read at once: its highlights re-anchor and listeners
+   * hear of it without waiting for someone to open it. Files added or removed are
+   * picked up at the next open.
+   */
+  watch(onError?: (error: Error) => void): void {
+    this.#unwatch ??= watchCorpus(
+      this.root,
+      (id) => {
+        // Only documents of this corpus; reading compares size and mtime first, then the hash.
+        if (this.has(id)) void this.read(id, true).catch(() => {})
+      },
+      onError,
+    )
+  }
+
   /** Calls `listener` with a document's id whenever its text is found changed on disk. Returns the unsubscribe function. */
   onDocumentChanged(listener: (id: string) => void): () => void {
     this.#changeListeners.add(listener)
@@ -240,6 +261,8 @@ export class Workspace {
 
   /** Saves and closes the notebook, if open (releasing its lock). */
   async close(): Promise<void> {
+    this.#unwatch?.()
+    this.#unwatch = null
     this.#changeListeners.clear()
     const notebook = this.#notebook
     this.#notebook = null
