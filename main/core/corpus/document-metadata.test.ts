@@ -92,6 +92,19 @@ describe('extractMetadata', () => {
     expect(extractMetadata(text).title).toBe('„Verzweifelt“: Putins Nordkorea-Aufwartung zeigt massive Russland-Kehrtwende auf')
   })
 
+  it.each([
+    ['Datenschutz: Wie Sie Ihre Daten vor Meta schützen\nMeta will Nutzerdaten für KI verwenden. So widersprechen Sie.', 'Datenschutz: Wie Sie Ihre Daten vor Meta schützen'],
+    ['Abo-Falle: So kommen Sie aus Ihrem Handyvertrag\nViele Verträge verlängern sich still.', 'Abo-Falle: So kommen Sie aus Ihrem Handyvertrag'],
+    ['Wir müssen reden: Was uns die Datenschutz-Debatte lehrt\nEin Kommentar.', 'Wir müssen reden: Was uns die Datenschutz-Debatte lehrt'],
+    ['Wie Sie Cookies im Browser löschen\nCookies speichern Daten über Ihr Surfen.', 'Wie Sie Cookies im Browser löschen'],
+    ['Kanzlerwahl gescheitert\nVon Anna Müller und Peter Schmidt\nDer Bundestag hat …', 'Kanzlerwahl gescheitert'],
+    ['Einleitung\n\nDie Geschichte der Stadt beginnt im Jahr 1237, als sie\nzum ersten Mal erwähnt wird.', 'Einleitung'],
+    ['Vorwort\nDie Geschichte der Stadt beginnt im Jahr 1237, als sie\nzum ersten Mal erwähnt wird.', 'Vorwort'],
+    ['Wir verwenden Cookies.\nNetflix erhöht die Abo-Preise für alle Kunden\nDer Streamingdienst …', 'Netflix erhöht die Abo-Preise für alle Kunden'],
+  ])('never drops a real headline: %s', (text, title) => {
+    expect(extractMetadata(text).title).toBe(title)
+  })
+
   it('keeps a headline that is about cookies, and a short title followed by its first sentence', () => {
     expect(extractMetadata('EU verschärft die Regeln für Cookie-Banner\nAb Juni gilt Neues.').title).toBe('EU verschärft die Regeln für Cookie-Banner')
     expect(extractMetadata('Gipfel in Pjöngjang\nPutin und Kim haben sich am Mittwoch getroffen.').title).toBe('Gipfel in Pjöngjang')

@@ -126,6 +126,8 @@ describe('AppSession and the notebook', () => {
     events.length = 0
     const view = await session.current().getDocument(doc)
     expect(session.state().corpus!.contentRevision).toBe(revision + 1)
+    // Told once the burst settled (100 ms).
+    for (let i = 0; i < 100 && !events.some(([event]) => event === 'state'); i++) await new Promise((r) => setTimeout(r, 10))
     expect(events.some(([event]) => event === 'state')).toBe(true)
     for (let i = 0; i < 100 && session.notebook().getHighlight(h.id)!.status !== 'moved'; i++) await new Promise((r) => setTimeout(r, 10))
     const moved = session.notebook().getHighlight(h.id)!

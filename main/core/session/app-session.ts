@@ -7,6 +7,9 @@ import { Workspace, type Indexer } from '../workspace/workspace'
 import { failedNotebookInfo, openNotebookInfo } from './notebook-info'
 import { readSettings, writeSettings } from './settings-store'
 
+/** How long document changes are gathered before the UI is told (one state for a burst). */
+const STATE_SETTLE_MS = 100
+
 /** Events the session pushes to the UI, with their payloads. */
 export interface SessionEvents {
   state: AppState
@@ -43,6 +46,7 @@ export class AppSession {
   /** Opening, restoring and closing run one after another, in the order asked. */
   private queue: Promise<unknown> = Promise.resolve()
   private unsubscribe: (() => void)[] = []
+  private stateSoon: NodeJS.Timeout | null = null
 
   constructor(private readonly options: AppSessionOptions) {}
 
@@ -96,6 +100,17 @@ export class AppSession {
   private detach(): void {
     for (const off of this.unsubscribe) off()
     this.unsubscribe = []
+    if (this.stateSoon) clearTimeout(this.stateSoon)
+    this.stateSoon = null
+  }
+
+  /** Sends the state once for a burst of document changes (a folder sync), not once per file. */
+  private emitStateSoon(ws: Workspace): void {
+    this.stateSoon ??= setTimeout(() => {
+      this.stateSoon = null
+      if (this.workspace === ws) this.emit('state', this.state())
+    }, STATE_SETTLE_MS)
+    this.stateSoon.unref?.()
   }
 
   /**
@@ -143,7 +158,7 @@ export class AppSession {
       this.error = null
       await this.attachNotebook(next)
       // The reader reloads a document found changed on disk (the state carries a new content revision).
-      this.unsubscribe.push(next.onDocumentChanged(() => this.workspace === next && this.emit('state', this.state())))
+      this.unsubscribe.push(next.onDocumentChanged(() => this.emitStateSoon(next)))
       if (this.options.watch ?? true) next.watch((error) => console.warn(`Not watching ${next.root} for changes (${error.message}); edits show when a document is next read.`))
       await writeSettings(this.settingsFile, { lastCorpus: next.root }).catch(() => {})
     } catch (error) {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { writeFileAtomic } from '../fs/write-file-atomic'
 import { METADATA_VERSION } from '../corpus/document-metadata'
+import type { LoadedDocument } from '../corpus/load-document'
 import type { DocumentKind } from '../corpus/scan-corpus'
 
 /** What the saved index remembers of each document, so an unchanged corpus opens without reading it. */
@@ -19,6 +20,22 @@ export interface ManifestEntry {
 }
 
 export type Manifest = Record<string, ManifestEntry>
+
+/** What the manifest keeps of a document just read. */
+export function toManifestEntry(doc: LoadedDocument): ManifestEntry {
+  return {
+    kind: doc.kind,
+    size: doc.size,
+    mtimeMs: doc.mtimeMs,
+    hash: doc.hash,
+    title: doc.title,
+    date: doc.date,
+    chars: doc.chars,
+    words: doc.words,
+    encoding: doc.encoding,
+  }
+}
+
 
 /** Bumped when the cache file layout (not the analyzer) changes. */
 export const CACHE_FORMAT = 1

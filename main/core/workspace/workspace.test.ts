@@ -63,6 +63,21 @@ describe('Workspace', () => {
     expect(ids.indexOf('003_73e5e5628885fd09.txt')).toBe(3)
   })
 
+  it('tells of a change once when several reads of the changed file overlap', async () => {
+    const ws = await open()
+    const id = '003_73e5e5628885fd09.txt'
+    await ws.getDocument(id)
+    await appendFile(path.join(corpusDir, id), '\nNachtrag.\n')
+    const changes: string[] = []
+    ws.onDocumentChanged((changed) => changes.push(changed))
+    const [a, b, c] = await Promise.all([ws.getDocument(id), ws.getText(id), ws.getDocument(id)])
+    expect(a.text).toContain('Nachtrag.')
+    expect(b).toBe(a.text)
+    expect(c.hash).toBe(a.hash)
+    expect(changes).toEqual([id])
+    expect(ws.state().changedDocuments).toEqual({ [id]: 1 })
+  })
+
   it('treats a touched but unchanged file as unchanged (content hash)', async () => {
     await open()
     const future = new Date(Date.now() + 60_000)

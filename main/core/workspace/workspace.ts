@@ -16,7 +16,7 @@ import { scanCorpus, type CorpusFile } from '../corpus/scan-corpus'
 import { parseQuery, QuerySyntaxError } from '../search/query-parser'
 import { SearchIndex, type IndexableDocument } from '../search/search-index'
 import { DocumentCache } from './document-cache'
-import { loadIndexCache, saveIndexCache, type Manifest, type ManifestEntry } from './index-cache'
+import { loadIndexCache, saveIndexCache, toManifestEntry, type Manifest, type ManifestEntry } from './index-cache'
 import { resolveDataDir } from './resolve-data-dir'
 import { watchCorpus } from './watch-corpus'
 
@@ -48,6 +48,8 @@ export class Workspace {
   readonly #changedDocuments: Record<string, number> = {}
   readonly #changeListeners = new Set<(id: string) => void>()
   #unwatch: (() => void) | null = null
+  /** Loads in progress, by id: overlapping reads of one file share one (an older read must not land last). */
+  readonly #loading = new Map<string, Promise<LoadedDocument>>()
 
   private constructor(
     readonly root: string,
@@ -245,9 +247,11 @@ export class Workspace {
   watch(onError?: (error: Error) => void): void {
     this.#unwatch ??= watchCorpus(
       this.root,
-      (id) => {
-        // Only documents of this corpus; reading compares size and mtime first, then the hash.
-        if (this.has(id)) void this.read(id, true).catch(() => {})
+      (id) => this.has(id),
+      // A file whose size and mtime are unchanged (a chmod, a Finder tag) is not even read.
+      async (id) => {
+        const file = this.files.get(id)
+        if (file && (await changedOnDisk(file))) await this.read(id, true)
       },
       onError,
     )
@@ -319,6 +323,18 @@ export class Workspace {
     if (!file || !this.manifest[id]) throw new DocumentReadError(`no document "${id}" in this corpus`)
     const cached = this.cache.peek(id)
     if (cached && !(fresh && (await changedOnDisk(file)))) return cached
+    const loading = this.#loading.get(id)
+    if (loading) return loading
+    const load = this.load(id, file)
+    this.#loading.set(id, load)
+    try {
+      return await load
+    } finally {
+      this.#loading.delete(id)
+    }
+  }
+
+  private async load(id: string, file: CorpusFile): Promise<LoadedDocument> {
     try {
       const doc = await loadDocument(file)
       this.files.set(id, { ...file, size: doc.size, mtimeMs: doc.mtimeMs })
@@ -365,20 +381,6 @@ async function loadOrSkip(file: CorpusFile, skipped: SkippedFile[]): Promise<Loa
     if (!(error instanceof DocumentReadError)) throw error
     skipped.push({ path: file.id, reason: error.reason })
     return null
-  }
-}
-
-function toManifestEntry(doc: LoadedDocument): ManifestEntry {
-  return {
-    kind: doc.kind,
-    size: doc.size,
-    mtimeMs: doc.mtimeMs,
-    hash: doc.hash,
-    title: doc.title,
-    date: doc.date,
-    chars: doc.chars,
-    words: doc.words,
-    encoding: doc.encoding,
   }
 }
 
