@@ -23,18 +23,22 @@ export function useAppState(): AppStateModel {
     const api = window.exzerpt
     let alive = true
     // Subscribe before asking, so nothing between the answer and the subscription is lost.
-    // Messages arrive in order, so whichever arrives last is the newest. Progress events are
-    // followed by IndexingProgress alone, so a busy indexer does not re-render the whole app.
+    // An event is always at least as new as the answer to a question asked before it, so once
+    // one has arrived the answer is dropped (a transport that delivers the answer late must not
+    // put an old state back). Progress events are followed by IndexingProgress alone, so a busy
+    // indexer does not re-render the whole app.
+    let heard = false
     const offState = api.on('state', (next) => {
+      heard = true
       if (alive) setState(next)
     })
     api
       .getState()
       .then((next) => {
-        if (alive) setState(next)
+        if (alive && !heard) setState(next)
       })
       .catch((error: unknown) => {
-        if (alive) setState({ corpus: null, notebook: null, error: errorMessage(error), indexing: null })
+        if (alive && !heard) setState({ corpus: null, notebook: null, error: errorMessage(error), indexing: null })
       })
     return () => {
       alive = false
