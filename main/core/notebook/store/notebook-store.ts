@@ -300,9 +300,12 @@ export class NotebookStore {
     } catch (error) {
       return Promise.reject(error)
     }
+    // Only changes of a record already there may be held back and merged (typing into a note).
+    // A new record goes out in order with everything else, so that a reopened notebook lists
+    // the records in the order memory has them (a held put would land after later inserts).
+    const update = prepared.value !== null && this.#maps[prepared.collection].has(prepared.id)
     this.#applyToMemory(prepared)
-    const key = prepared.value ? `${prepared.collection}:${prepared.id}` : null
-    return this.#queue.enqueue(prepared.body, key, 1)
+    return this.#queue.enqueue(prepared.body, update ? `${prepared.collection}:${prepared.id}` : null, 1)
   }
 
   #applyToMemory(p: PreparedOp): void {
