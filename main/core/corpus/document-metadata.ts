@@ -1,5 +1,5 @@
 import { findStatedDate } from './find-stated-date'
-import { findTitle } from './find-title'
+import { findTitle, TITLE_MAX } from './find-title'
 
 // The date finder lives in its own file; it is part of this module's public face too.
 export { findStatedDate }
@@ -20,7 +20,6 @@ export interface DocumentMetadata {
  */
 export const METADATA_VERSION = 3
 
-const TITLE_MAX = 200
 // A word starts with a letter: bare numbers ("2024", "19.") are not words for counting purposes.
 const WORD = /\p{L}[\p{L}\p{M}\p{N}'’-]*/gu
 
@@ -31,7 +30,8 @@ const WORD = /\p{L}[\p{L}\p{M}\p{N}'’-]*/gu
  */
 export function extractMetadata(text: string, htmlTitle?: string | null): DocumentMetadata {
   let title = collapse(htmlTitle ?? '')
-  if (!title) title = collapse(findTitle(text))
+  // findTitle's lines are already collapsed.
+  if (!title) title = findTitle(text)
   return {
     title: capTitle(title) || '(empty document)',
     date: findStatedDate(text),

@@ -2,7 +2,8 @@ import { matchStatedDate } from './find-stated-date'
 
 /** Lines looked at for a title: a banner block rarely runs longer. */
 const TITLE_LINES = 30
-const TITLE_MAX = 200
+/** Longest title kept (longer ones are cut with "…"); also the longest line taken for a headline. */
+export const TITLE_MAX = 200
 
 interface Line {
   text: string

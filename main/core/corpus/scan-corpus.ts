@@ -1,6 +1,7 @@
 import { constants, type Dirent, type Stats } from 'node:fs'
 import { access, lstat, readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { isWithin } from '../fs/is-within'
 import { fsErrorReason } from './fs-error-reason'
 
 export type DocumentKind = 'text' | 'markdown' | 'html'
@@ -93,13 +94,12 @@ export async function scanCorpus(root: string, options: ScanOptions = {}): Promi
         skip(id, code === 'ENOENT' || code === 'ELOOP' ? 'broken link' : `could not be read (${fsErrorReason(error)})`)
         return
       }
-      const inside = path.relative(realRoot, real)
-      if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) {
+      if (!isWithin(realRoot, real)) {
         skip(id, 'link points outside the corpus folder')
         return
       }
       // Hidden folders are private (Exzerpt's own .exzerpt/ among them); a link must not expose them.
-      if (inside.split(path.sep).some((part) => part.startsWith('.'))) {
+      if (path.relative(realRoot, real).split(path.sep).some((part) => part.startsWith('.'))) {
         skip(id, 'link points into a hidden folder')
         return
       }

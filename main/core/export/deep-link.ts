@@ -1,3 +1,5 @@
+import { isRecordId } from '../notebook/record-id'
+
 /** The URL scheme Exzerpt registers with the operating system. */
 export const DEEP_LINK_SCHEME = 'exzerpt'
 
@@ -49,7 +51,7 @@ export function parseDeepLink(url: string): DeepLink | null {
   }
   const id = parsed.searchParams.get('h')
   // Anything but an id of ours is ignored (the passage still opens).
-  if (id && /^[\w-]{1,200}$/.test(id)) link.highlightId = id
+  if (id && isRecordId(id)) link.highlightId = id
   return link
 }
 

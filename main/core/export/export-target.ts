@@ -1,5 +1,6 @@
 import { open, realpath } from 'node:fs/promises'
 import path from 'node:path'
+import { isWithin } from '../fs/is-within'
 
 /** Where an export may not be written, said so the user knows what to choose instead. */
 export class ExportTargetError extends Error {
@@ -17,8 +18,7 @@ export async function assertOutsideCorpus(corpusRoot: string, target: string): P
   const root = await resolveExisting(corpusRoot)
   const resolved = await resolveExisting(target)
   const fold = (p: string) => (process.platform === 'darwin' || process.platform === 'win32' ? p.toLowerCase() : p)
-  const relative = path.relative(fold(root), fold(resolved))
-  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+  if (isWithin(fold(root), fold(resolved))) {
     throw new ExportTargetError(`${target} is inside the corpus folder, where the exported notes would be read as documents. Choose a place outside it.`)
   }
 }

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto'
 import type { JSONContent } from '@tiptap/core'
 import type { Notebook } from '../notebook/notebook'
 import { NotebookInputError } from '../notebook/notebook-errors'
-import { HIGHLIGHT_COLORS, paletteColor, type Highlight, type Memo, type Tag } from '../notebook/notebook-schema'
+import { isPaletteColor, paletteColor, type Highlight, type Memo, type Tag } from '../notebook/notebook-schema'
 import { isEmptyNote } from '../notebook/note/note-text'
 import { validateNote } from '../notebook/note/validate-note'
 import { reanchorHighlights } from '../notebook/reanchor-highlights'
+import { isRecordId } from '../notebook/record-id'
 import { tagKey } from '../notebook/tags/tag-names'
 import { validTagName } from '../notebook/tags/tag-edits'
 import type { ExportCorpus, ImportCounts, ImportReport } from './export-options'
@@ -18,7 +19,6 @@ export type ImportCorpus = Pick<ExportCorpus, 'name' | 'documentHash' | 'getText
 /** What the import needs of the notebook. */
 export type ImportNotebook = Pick<Notebook, 'highlights' | 'memos' | 'data' | 'getHighlight' | 'putRecords'>
 
-const COLORS = new Set<string>(HIGHLIGHT_COLORS)
 
 /**
  * Imports an Exzerpt Markdown export into a notebook (the one it came from, or
@@ -181,7 +181,7 @@ class ImportTags {
   /** A codebook entry: created, or its colour and description set on the tag of that name where the export has them. */
   fromCodebook(entry: ParsedTag): void {
     const name = checkedTagName(entry.name, 'codebook')
-    const color = entry.color !== null && COLORS.has(entry.color) ? entry.color : null
+    const color = entry.color !== null && isPaletteColor(entry.color) ? entry.color : null
     const description = entry.description.trim()
     const key = tagKey(name)
     const current = this.#byKey.get(key)
@@ -252,7 +252,7 @@ function sameNote(stored: unknown, markdown: string, parsed: unknown): boolean {
  * and ids end up in deep links, element ids and file names, so an unusual one is replaced.
  */
 function importedId(id: string | null): string {
-  return id !== null && /^[\w-]{1,200}$/.test(id) ? id : randomUUID()
+  return id !== null && isRecordId(id) ? id : randomUUID()
 }
 
 function isTimestamp(value: string | null): value is string {

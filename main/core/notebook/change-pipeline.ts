@@ -39,7 +39,13 @@ export class ChangePipeline {
     if (!ops.length) return Promise.resolve()
     const highlights = ops.flatMap((op) => (op.op === 'putHighlight' ? [op.value.id] : op.op === 'deleteHighlight' ? [op.id] : []))
     const memos = ops.flatMap((op) => (op.op === 'putMemo' ? [op.value.id] : op.op === 'deleteMemo' ? [op.id] : []))
-    const tags = ops.flatMap((op) => (op.op === 'putTag' ? [op.value.id] : op.op === 'deleteTag' ? [op.id] : []))
+    // Only a rename changes what the carriers of a tag are found by: a new tag has none yet, and
+    // deleting or merging a tag comes with a put of every highlight that carried it.
+    const tags = ops.flatMap((op) => {
+      if (op.op !== 'putTag') return []
+      const before = this.store.getTag(op.value.id)
+      return before && before.name !== op.value.name ? [op.value.id] : []
+    })
     return this.put(() => this.store.apply(ops), { highlights, memos, tags }, undo)
   }
 

@@ -27,8 +27,8 @@ const foldedTexts = new WeakMap<Highlight, string>()
  * Folds the texts of many highlights ahead of the first filter, in slices that leave
  * the event loop free between them (100,000 highlights take a few seconds).
  */
-export async function warmUpTextFilter(highlights: readonly Highlight[], slice = 500): Promise<void> {
-  for (let i = 0; i < highlights.length; i++) {
+export async function warmUpTextFilter(highlights: readonly Highlight[], stopped: () => boolean = () => false, slice = 500): Promise<void> {
+  for (let i = 0; i < highlights.length && !stopped(); i++) {
     foldedText(highlights[i]!)
     if (i % slice === slice - 1) await new Promise((resolve) => setImmediate(resolve))
   }

@@ -21,9 +21,14 @@ export const DEFAULT_COLOR: HighlightColor = 'yellow'
 
 const PALETTE = new Set<string>(HIGHLIGHT_COLORS)
 
+/** Whether a colour name is one of the palette's. */
+export function isPaletteColor(color: string): color is HighlightColor {
+  return PALETTE.has(color)
+}
+
 /** A stored or imported colour name as the palette knows it (an unknown name, e.g. from a hand-edited file, becomes the default). */
 export function paletteColor(color: string | null): HighlightColor {
-  return color !== null && PALETTE.has(color) ? (color as HighlightColor) : DEFAULT_COLOR
+  return color !== null && isPaletteColor(color) ? color : DEFAULT_COLOR
 }
 
 /**

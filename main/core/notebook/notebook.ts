@@ -37,6 +37,7 @@ export class Notebook {
   /** Highlight id → document hash it was last re-anchored against (so unchanged orphans are not re-searched on every look). */
   readonly #checked = new Map<string, string>()
   readonly #changes: ChangePipeline
+  #closed = false
   /** Re-anchoring runs one at a time: a change noticed while one runs waits for it. */
   #anchoring: Promise<void> = Promise.resolve()
 
@@ -124,8 +125,11 @@ export class Notebook {
 
   /** Starts indexing notes, memos and tags for search, and preparing the pane's word filter, in the background (the app does this at open). */
   warmUpSearch(): void {
-    this.#notes.warmUp()
-    void warmUpTextFilter(this.highlights)
+    // One after the other: both walk every note on the main thread, in slices.
+    void this.#notes
+      .warmUp()
+      .then(() => warmUpTextFilter(this.highlights, () => this.#closed))
+      .catch(() => {})
   }
 
   /** The label of the change {@link undo} would revert. */
@@ -137,13 +141,13 @@ export class Notebook {
 
   /** Creates a highlight over a range of a document's canonical text; resolves once it is on disk. */
   async addHighlight(input: NewHighlight): Promise<Highlight> {
-    const { text, anchor } = await anchorSelection(this.docs, input.docId, input.start, input.end, input.docHash)
+    const { hash, anchor } = await anchorSelection(this.docs, input.docId, input.start, input.end, input.docHash)
     const tags = planEnsureTags(this.store, input.tags ?? [])
     const now = new Date().toISOString()
     const highlight: Highlight = {
       id: randomUUID(),
       docId: input.docId,
-      docHash: contentHash(text),
+      docHash: hash,
       position: anchor.position,
       quote: anchor.quote,
       status: 'exact',
@@ -209,10 +213,10 @@ export class Notebook {
   /** Attaches a highlight (usually an orphan) to a new passage: it becomes `exact` there. */
   async reattach(id: string, docId: string, start: number, end: number, docHash?: string): Promise<Highlight> {
     this.#requireHighlight(id)
-    const { text, anchor } = await anchorSelection(this.docs, docId, start, end, docHash)
+    const { hash, anchor } = await anchorSelection(this.docs, docId, start, end, docHash)
     // Read again after the wait: the note may have been edited meanwhile, or the highlight deleted.
     const h = this.#requireHighlight(id)
-    const next: Highlight = { ...withoutFuzzy(h), docId, docHash: contentHash(text), position: anchor.position, quote: anchor.quote, status: 'exact', updatedAt: new Date().toISOString() }
+    const next: Highlight = { ...withoutFuzzy(h), docId, docHash: hash, position: anchor.position, quote: anchor.quote, status: 'exact', updatedAt: new Date().toISOString() }
     await this.#changes.put(() => this.store.putHighlight(next), { highlights: [id] })
     return this.store.getHighlight(id)!
   }
@@ -378,6 +382,7 @@ export class Notebook {
   }
 
   async close(): Promise<void> {
+    this.#closed = true
     this.#changes.clearListeners()
     await this.store.close()
   }

@@ -59,8 +59,9 @@ export class NotesSearch {
    * thread free between them (100,000 notes take seconds to index), so the first
    * search finds it ready.
    */
-  warmUp(): void {
+  warmUp(): Promise<unknown> {
     this.#building ??= this.#build()
+    return this.#building
   }
 
   /** Hits in notes, memos and tags, best first, each with the matching text and its marked words. */
